@@ -1,0 +1,30 @@
+// @ts-check
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import { defineConfig, envField, memoryCache } from 'astro/config';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+
+export default defineConfig({
+  // Canonical and hreflang URLs; set SITE_PUBLIC_URL to the public address in production.
+  site: process.env.SITE_PUBLIC_URL || 'http://localhost:4321',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react()],
+  i18n: {
+    locales: localeCodes,
+    defaultLocale,
+    // Both languages are prefixed; `/` is answered by src/pages/index.ts from Accept-Language.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // Pages are rendered on demand and kept in memory until the CMS invalidates their tags.
+  cache: { provider: memoryCache({ max: 2000 }) },
+  env: {
+    schema: {
+      CMS_URL: envField.string({ context: 'server', access: 'public', default: 'http://localhost:3000' }),
+      REVALIDATE_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SITE_API_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+    },
+  },
+  security: { checkOrigin: true },
+  server: { port: Number(process.env.PORT) || 4321 },
+});

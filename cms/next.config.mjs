@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPayload } from '@payloadcms/next/withPayload';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // node_modules and the shared locale module live in the repository root, above cms/.
+  outputFileTracingRoot: root,
+  turbopack: { root },
+  poweredByHeader: false,
+  images: { unoptimized: true },
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

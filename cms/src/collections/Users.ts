@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload';
+import { adminFieldOnly } from '../access/adminFieldOnly';
+import { allowRoles, hasRole, roles } from '../access/roles';
+import { selfOrAdmin } from '../access/selfOrAdmin';
+
+const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
+  admin: { zh: '管理员', en: 'Administrator' },
+  editor: { zh: '编辑', en: 'Editor' },
+  'investment-officer': { zh: '招商专员', en: 'Investment officer' },
+  'site-service': { zh: '网站服务账户', en: 'Site service account' },
+};
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  // API keys let the public site act as the `site-service` user without a password.
+  auth: { useAPIKey: true },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  access: {
+    admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
+    read: selfOrAdmin,
+    create: allowRoles('admin'),
+    update: selfOrAdmin,
+    delete: allowRoles('admin'),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { zh: '角色', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+    },
+  ],
+};

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { mongooseAdapter } from '@payloadcms/db-mongodb';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import type { DatabaseAdapterObj } from 'payload';
+import { parseDatabaseUrl } from './databaseUrl';
+import { projectRoot } from './projectPaths';
+
+/** The database adapter DATABASE_URL names (see DESIGN.md, "Database by URL"). */
+export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+  const root = projectRoot();
+  const target = parseDatabaseUrl(env.DATABASE_URL, root);
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({ url: target.url });
+  }
+  fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  return sqliteAdapter({
+    client: { url: target.url },
+    // Without WAL and a busy timeout, two processes writing at once lose acknowledged writes.
+    wal: true,
+    busyTimeout: 10_000,
+    migrationDir: path.join(root, 'cms', 'src', 'migrations'),
+    // Payload pushes the schema outside production; production databases change only through
+    // these migrations, which `npm start` runs before the CMS starts. Mixing the two on one file
+    // makes `next start` hang on a prompt, so `npm run dev` uses its own file (scripts/dev.ts).
+  });
+}

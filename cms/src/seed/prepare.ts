@@ -1,0 +1,32 @@
+// Gets a database ready for the servers: migrations (production), the first admin, the site's
+// service account and, when the database has no content yet, the seed content.
+// Run by `npm start` and `npm run dev` before the CMS starts: `node --import tsx cms/src/seed/prepare.ts`.
+import path from 'node:path';
+import { getPayload } from 'payload';
+import config from '../payload.config';
+import { projectRoot } from '../lib/projectPaths';
+import { describeSeedReport, seedContent } from './content';
+import { ensureFirstAdmin, ensureSiteServiceUser } from './users';
+
+const payload = await getPayload({ config });
+try {
+  if (process.env.NODE_ENV === 'production' && payload.db.name !== 'mongoose') {
+    await payload.db.migrate();
+  }
+  const admin = await ensureFirstAdmin(payload);
+  if (admin.created && admin.password) {
+    console.log(`\nCreated the first administrator ${admin.email} with the one-time password:\n\n    ${admin.password}\n\nSign in and change it now; it is not shown again.\n`);
+  } else if (admin.created) {
+    console.log(`Created the first administrator ${admin.email} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
+  }
+  if (process.env.SITE_API_KEY) await ensureSiteServiceUser(payload, process.env.SITE_API_KEY);
+  const skipSeed = process.argv.includes('--no-seed');
+  const hasContent = (await payload.count({ collection: 'parks', overrideAccess: true })).totalDocs > 0 ||
+    (await payload.count({ collection: 'news', overrideAccess: true })).totalDocs > 0;
+  if (!skipSeed && (!hasContent || process.argv.includes('--seed'))) {
+    console.log(describeSeedReport(await seedContent(payload, path.join(projectRoot(), 'content'))));
+  }
+} finally {
+  await payload.destroy();
+}
+process.exit(0);

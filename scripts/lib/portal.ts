@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { portIsFree, run, stop, waitForUrl } from './processes.ts';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+export interface PortalOptions {
+  port: number;
+  cmsPort: number;
+  /** Interface the public site listens on. */
+  host: string;
+  /** Interface the CMS listens on; loopback unless the admin must be reached from elsewhere. */
+  cmsHost: string;
+  env: NodeJS.ProcessEnv;
+  /** Print the servers' own output (true for `npm start`). */
+  inheritOutput: boolean;
+}
+
+export interface RunningPortal {
+  siteUrl: string;
+  cmsUrl: string;
+  stop(): Promise<void>;
+  /** Resolves with the exit code when either server stops by itself. */
+  exited: Promise<number>;
+}
+
+export class PortInUseError extends Error {}
+
+export async function assertPortsFree(ports: { port: number; name: string; variable: string }[]): Promise<void> {
+  for (const { port, name, variable } of ports) {
+    if (!(await portIsFree(port))) {
+      throw new PortInUseError(`Port ${port} for the ${name} is already in use. Stop what uses it or choose another port with ${variable}=…`);
+    }
+  }
+}
+
+/** Builds the CMS and the site when their build output is missing. */
+export async function buildIfMissing(env: NodeJS.ProcessEnv): Promise<void> {
+  const quiet = { ...env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  if (!fs.existsSync(path.join(root, 'cms', '.next', 'BUILD_ID'))) {
+    console.log('Building the CMS (next build, about a minute)…');
+    await run(bin('next'), ['build', 'cms'], { cwd: root, env: { ...quiet, NODE_ENV: 'production' } });
+  }
+  if (!fs.existsSync(path.join(root, 'dist', 'server', 'entry.mjs'))) {
+    console.log('Building the site (astro build)…');
+    await run(bin('astro'), ['build'], { cwd: root, env: { ...quiet, NODE_ENV: 'production' } });
+  }
+}
+
+/** Migrations, first admin, service account and seed content (cms/src/seed/prepare.ts). */
+export function prepareDatabase(env: NodeJS.ProcessEnv, args: string[] = []): Promise<void> {
+  return run(process.execPath, ['--import', 'tsx', path.join(root, 'cms', 'src', 'seed', 'prepare.ts'), ...args], { cwd: root, env });
+}
+
+/** Starts the built CMS and site and waits until both answer. */
+export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
+  const { port, cmsPort, host, cmsHost, env } = options;
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const stdio = options.inheritOutput ? 'inherit' : 'pipe';
+  const children: ChildProcess[] = [];
+  const cms = spawn(bin('next'), ['start', 'cms', '-p', String(cmsPort), '-H', cmsHost], {
+    cwd: root,
+    stdio,
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
+  });
+  children.push(cms);
+  const site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
+    cwd: root,
+    stdio,
+    env: { ...env, NODE_ENV: 'production', HOST: host, PORT: String(port), CMS_URL: cmsUrl },
+  });
+  children.push(site);
+  if (stdio === 'pipe') {
+    // Keep the last output of each server for error messages; never let a full pipe block it.
+    for (const child of children) {
+      child.stdout?.resume();
+      child.stderr?.on('data', (chunk: Buffer) => process.env.PORTAL_DEBUG && process.stderr.write(chunk));
+    }
+  }
+  const stopAll = async () => {
+    await Promise.all(children.map((child) => stop(child)));
+  };
+  const exited = new Promise<number>((resolve) => {
+    for (const child of children) child.once('exit', (code) => resolve(code ?? 1));
+  });
+  try {
+    await Promise.all([waitForUrl(`${cmsUrl}/api/globals/site`, cms), waitForUrl(`${siteUrl}/zh/privacy`, site)]);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return { siteUrl, cmsUrl, stop: stopAll, exited };
+}

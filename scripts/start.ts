@@ -1,0 +1,50 @@
+// `npm start`: builds what is missing, prepares the database, starts the CMS and the site,
+// prints both URLs and stops both on Ctrl-C or SIGTERM.
+import path from 'node:path';
+import { ensureEnvFile } from './lib/envFile.ts';
+import { assertPortsFree, buildIfMissing, PortInUseError, prepareDatabase, root, startPortal } from './lib/portal.ts';
+
+const envFile = process.env.PORTAL_ENV_FILE || path.join(root, '.env');
+const added = ensureEnvFile(envFile);
+if (added.length > 0) console.log(`Wrote ${added.join(', ')} (random values) to ${path.relative(root, envFile) || envFile}; keep that file private.`);
+
+const port = Number(process.env.PORT || 4321);
+const cmsPort = Number(process.env.CMS_PORT || 3000);
+const env = { ...process.env, NODE_ENV: 'production' };
+
+try {
+  await assertPortsFree([
+    { port, name: 'site', variable: 'PORT' },
+    { port: cmsPort, name: 'CMS', variable: 'CMS_PORT' },
+  ]);
+  await buildIfMissing(env);
+  await prepareDatabase(env);
+  const portal = await startPortal({
+    port,
+    cmsPort,
+    host: process.env.HOST || '0.0.0.0',
+    cmsHost: process.env.CMS_HOST || '127.0.0.1',
+    env,
+    inheritOutput: true,
+  });
+  console.log(`\nThe portal is running:\n  site  http://localhost:${port}/\n  CMS   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the site and the CMS…`);
+    await portal.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const code = await portal.exited;
+  if (!stopping) {
+    console.error('A server stopped unexpectedly; stopping the other one.');
+    await portal.stop();
+    process.exit(code || 1);
+  }
+} catch (error) {
+  console.error(error instanceof PortInUseError ? error.message : `npm start failed: ${(error as Error).message}`);
+  process.exit(1);
+}

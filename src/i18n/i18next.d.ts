@@ -1,0 +1,10 @@
+import 'i18next';
+import type zh from './locales/zh.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof zh };
+    keySeparator: false;
+    nsSeparator: false;
+  }
+}

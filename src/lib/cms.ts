@@ -1,0 +1,178 @@
+// The site's one door to the CMS (DESIGN.md): every read and the inquiry write go through here.
+import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
+import type { Inquiry, News, Park, Site } from '../../cms/src/payload-types';
+import type { Locale } from '../i18n/locales';
+
+export type { News, Park, Site };
+
+export class CmsUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CmsUnavailableError';
+  }
+}
+
+/** The CMS refused a write; `fields` maps field names to its (bilingual) messages. */
+export class CmsRejectedError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'CmsRejectedError';
+  }
+}
+
+export interface Page<T> {
+  docs: T[];
+  page: number;
+  totalPages: number;
+  totalDocs: number;
+}
+
+const timeoutMs = 5000;
+
+async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const url = new URL(`/api/${path}`, CMS_URL);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
+  }
+  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
+  const body = (await response.json().catch(() => null)) as T;
+  return { status: response.status, body };
+}
+
+/** Reads in one language without Payload's fallback, so missing translations are visible. */
+const localeParams = (locale: Locale) => ({ locale, 'fallback-locale': 'none' });
+
+async function read<T>(path: string, params: Record<string, string | number>): Promise<T> {
+  const { status, body } = await request<T>(path, params, { headers: { accept: 'application/json' } });
+  if (status !== 200) throw new CmsUnavailableError(`CMS answered ${status} for ${path}`);
+  return body;
+}
+
+export function getSite(locale: Locale): Promise<Site> {
+  return read<Site>('globals/site', { ...localeParams(locale), depth: 0 });
+}
+
+/** What a list shows of a document, in the reader's language when it has one. */
+export interface Summary {
+  id: number | string;
+  slug: string;
+  title: string;
+  summary?: string;
+  /** The language `title` and `summary` are in: the reader's, or the other one when untranslated. */
+  textLocale: Locale;
+  translated: boolean;
+  publishedAt?: string;
+}
+
+type AllLocales<T> = Partial<Record<Locale, T | null>>;
+
+function summarize(
+  doc: { id: number | string; slug: string; publishedAt?: string },
+  title: AllLocales<string> | undefined,
+  summary: AllLocales<string> | undefined,
+  locale: Locale,
+): Summary {
+  const translated = Boolean(title?.[locale]);
+  const textLocale = translated ? locale : (Object.keys(title ?? {}) as Locale[]).find((l) => title?.[l]) ?? locale;
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    title: title?.[textLocale] ?? doc.slug,
+    summary: summary?.[textLocale] ?? undefined,
+    textLocale,
+    translated,
+    publishedAt: doc.publishedAt,
+  };
+}
+
+// Lists read every language at once (`locale=all`), so a document not yet translated is listed
+// under its own language's title and marked, instead of disappearing or showing a blank.
+type ParkAllLocales = Pick<Park, 'id' | 'slug'> & { name?: AllLocales<string>; summary?: AllLocales<string> };
+type NewsAllLocales = Pick<News, 'id' | 'slug' | 'publishedAt'> & { title?: AllLocales<string>; summary?: AllLocales<string> };
+
+export async function listParks(locale: Locale): Promise<Summary[]> {
+  const page = await read<Page<ParkAllLocales>>('parks', {
+    locale: 'all',
+    'where[_status][equals]': 'published',
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    'select[name]': 'true',
+    'select[slug]': 'true',
+    'select[summary]': 'true',
+  });
+  return page.docs.map((doc) => summarize(doc, doc.name, doc.summary, locale));
+}
+
+export async function findParkBySlug(slug: string, locale: Locale): Promise<Park | undefined> {
+  const page = await read<Page<Park>>('parks', {
+    ...localeParams(locale),
+    'where[_status][equals]': 'published',
+    'where[slug][equals]': slug,
+    limit: 1,
+    depth: 1,
+  });
+  return page.docs[0];
+}
+
+export async function listNews(locale: Locale, pageNumber: number, pageSize: number): Promise<Page<Summary>> {
+  const page = await read<Page<NewsAllLocales>>('news', {
+    locale: 'all',
+    'where[_status][equals]': 'published',
+    sort: '-publishedAt',
+    limit: pageSize,
+    page: pageNumber,
+    depth: 0,
+    'select[title]': 'true',
+    'select[slug]': 'true',
+    'select[summary]': 'true',
+    'select[publishedAt]': 'true',
+  });
+  return { ...page, docs: page.docs.map((doc) => summarize(doc, doc.title, doc.summary, locale)) };
+}
+
+export async function findNewsBySlug(slug: string, locale: Locale): Promise<News | undefined> {
+  const page = await read<Page<News>>('news', {
+    ...localeParams(locale),
+    'where[_status][equals]': 'published',
+    'where[slug][equals]': slug,
+    limit: 1,
+    depth: 1,
+  });
+  return page.docs[0];
+}
+
+export type NewInquiry = Pick<Inquiry, 'name' | 'company' | 'email' | 'country' | 'message' | 'consent' | 'locale'>;
+
+/**
+ * Stores an inquiry as the site's service user and returns its reference number. Resolves only
+ * after the CMS answered 201, i.e. after the lead is in the database.
+ */
+export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: string }> {
+  if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store inquiries');
+  const { status, body } = await request<{ doc?: Inquiry; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+    'inquiries',
+    { depth: 0 },
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `users API-Key ${SITE_API_KEY}`,
+      },
+      body: JSON.stringify(inquiry),
+    },
+  );
+  if (status === 201 && body?.doc?.reference) return { reference: body.doc.reference };
+  const fields: Record<string, string> = {};
+  for (const error of body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
+  throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
+}

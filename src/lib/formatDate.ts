@@ -1,0 +1,11 @@
+import { localeInfo, type Locale } from '../i18n/locales';
+
+/** A calendar date in the reader's language (2024年7月3日 / 3 July 2024), in China's time zone. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeInfo(locale).lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(iso));
+}

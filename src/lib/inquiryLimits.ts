@@ -1,0 +1,8 @@
+// Length limits of the inquiry form, shared by the site's zod schema and the CMS's validation.
+export const inquiryLimits = {
+  name: 120,
+  company: 200,
+  email: 254,
+  country: 80,
+  message: 5000,
+} as const;

@@ -1,0 +1,16 @@
+import { defineMiddleware } from 'astro:middleware';
+import { isLocale, localeFromAcceptLanguage } from './i18n/locales';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const first = context.url.pathname.split('/')[1];
+  context.locals.locale = isLocale(first) ? first : localeFromAcceptLanguage(context.request.headers.get('accept-language'));
+  const response = await next();
+  try {
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+    response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    response.headers.set('X-Frame-Options', 'DENY');
+  } catch {
+    // Responses made by Response.redirect() have immutable headers; they carry no content.
+  }
+  return response;
+});

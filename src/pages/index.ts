@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { localeFromAcceptLanguage } from '../i18n/locales';
+import { localePath } from '../lib/localePath';
+
+/** `/` sends each visitor to their language's home page (zh when in doubt); never cached. */
+export const GET: APIRoute = ({ request, cache }) => {
+  cache.set(false);
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
+  return new Response(null, {
+    status: 302,
+    headers: { location: localePath(locale), vary: 'Accept-Language', 'cache-control': 'no-store' },
+  });
+};
