@@ -20,7 +20,8 @@ export default defineConfig({
   cache: { provider: memoryCache({ max: 2000 }) },
   env: {
     schema: {
-      CMS_URL: envField.string({ context: 'server', access: 'public', default: 'http://localhost:3000' }),
+      // Secret (server-only) rather than public: public server variables are inlined at build time.
+      CMS_URL: envField.string({ context: 'server', access: 'secret', default: 'http://localhost:3000' }),
       REVALIDATE_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
       SITE_API_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
     },

@@ -1,6 +1,7 @@
 // `npm start`: builds what is missing, prepares the database, starts the CMS and the site,
 // prints both URLs and stops both on Ctrl-C or SIGTERM.
 import path from 'node:path';
+import { parseDatabaseUrl } from '../cms/src/lib/databaseUrl.ts';
 import { ensureEnvFile } from './lib/envFile.ts';
 import { assertPortsFree, buildIfMissing, PortInUseError, prepareDatabase, root, startPortal } from './lib/portal.ts';
 
@@ -10,9 +11,11 @@ if (added.length > 0) console.log(`Wrote ${added.join(', ')} (random values) to 
 
 const port = Number(process.env.PORT || 4321);
 const cmsPort = Number(process.env.CMS_PORT || 3000);
-const env = { ...process.env, NODE_ENV: 'production' };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 
 try {
+  // Checked here too so that a typo stops start-up with one clear line, before anything is built.
+  parseDatabaseUrl(process.env.DATABASE_URL, root);
   await assertPortsFree([
     { port, name: 'site', variable: 'PORT' },
     { port: cmsPort, name: 'CMS', variable: 'CMS_PORT' },
@@ -45,6 +48,7 @@ try {
     process.exit(code || 1);
   }
 } catch (error) {
-  console.error(error instanceof PortInUseError ? error.message : `npm start failed: ${(error as Error).message}`);
+  const message = (error as Error).message;
+  console.error(error instanceof PortInUseError || message.startsWith('DATABASE_URL') ? message : `npm start failed: ${message}`);
   process.exit(1);
 }

@@ -74,11 +74,20 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     env: { ...env, NODE_ENV: 'production', HOST: host, PORT: String(port), CMS_URL: cmsUrl },
   });
   children.push(site);
+  // With piped output, keep each server's last lines to explain a failed start; never let a
+  // full pipe block a server. PORTAL_DEBUG=1 also prints them as they come.
+  const recent = new Map<ChildProcess, string[]>();
   if (stdio === 'pipe') {
-    // Keep the last output of each server for error messages; never let a full pipe block it.
     for (const child of children) {
-      child.stdout?.resume();
-      child.stderr?.on('data', (chunk: Buffer) => process.env.PORTAL_DEBUG && process.stderr.write(chunk));
+      const lines: string[] = [];
+      recent.set(child, lines);
+      const keep = (chunk: Buffer) => {
+        if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        lines.splice(0, Math.max(0, lines.length - 40));
+      };
+      child.stdout?.on('data', keep);
+      child.stderr?.on('data', keep);
     }
   }
   const stopAll = async () => {
@@ -91,7 +100,10 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     await Promise.all([waitForUrl(`${cmsUrl}/api/globals/site`, cms), waitForUrl(`${siteUrl}/zh/privacy`, site)]);
   } catch (error) {
     await stopAll();
-    throw error;
+    const output = [...recent.entries()]
+      .map(([child, lines]) => `--- last output of ${child === cms ? 'the CMS' : 'the site'} ---\n${lines.join('\n')}`)
+      .join('\n');
+    throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`);
   }
   return { siteUrl, cmsUrl, stop: stopAll, exited };
 }

@@ -15,7 +15,6 @@ i18n.init({
   // Astro and React escape on output; escaping here would double-escape.
   interpolation: { escapeValue: false },
   initAsync: false,
-  showSupportNotice: false,
 });
 
 export type TranslationKey = keyof typeof zh;
@@ -23,5 +22,5 @@ export type Translate = (key: TranslationKey, options?: Record<string, unknown>)
 
 export function useTranslations(locale: Locale): Translate {
   const t = i18n.getFixedT(locale);
-  return (key, options) => t(key, options) as string;
+  return (key, options) => (options ? t(key, options) : t(key)) as string;
 }

@@ -1,5 +1,6 @@
 import { actions, isInputError } from 'astro:actions';
-import { useState, type FormEvent } from 'react';
+import { z } from 'astro/zod';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslations, type TranslationKey } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { inquiryLimits } from '../lib/inquiryLimits';
@@ -45,14 +46,14 @@ export default function InquiryForm(props: InquiryFormProps) {
   const [sending, setSending] = useState(false);
   const message = (key: string | undefined) => (key ? t(key as TranslationKey) : undefined);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     const local = inquirySchema.safeParse({ ...Object.fromEntries(data), consent: data.has('consent') });
     if (!local.success) {
-      setErrors(fieldErrorsFrom(local.error.flatten().fieldErrors as Record<string, string[]>));
+      setErrors(fieldErrorsFrom(z.flattenError(local.error).fieldErrors as Record<string, string[]>));
       setFormError('inquiry.errorSummary');
       return;
     }

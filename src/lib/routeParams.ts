@@ -16,3 +16,11 @@ export function pageNumber(value: string | null): number | undefined {
   if (!/^[1-9]\d{0,5}$/.test(value)) return undefined;
   return Number(value);
 }
+
+/**
+ * getLiveEntry() reports a missing document as an error named LiveEntryNotFoundError; the class
+ * itself is not exported through `astro:content`, so it is recognised by name, as Astro does.
+ */
+export function isEntryNotFound(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'LiveEntryNotFoundError';
+}

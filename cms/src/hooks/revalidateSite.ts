@@ -3,8 +3,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 /**
  * Tells the public site which cached pages to drop. Tags name what a page shows:
  * `news` (every list of news), `news:42` (one document), `global:site`.
- * The site is told after the database write; a site that is down or slow must never fail or
- * delay an editor's save, so errors are logged and the call gives up after two seconds.
+ * The site is told after the database write and before the save returns, so that when an
+ * editor's save succeeds the next page view is already fresh. A site that is down or slow never
+ * fails the save: errors are logged and the call gives up after two seconds.
  */
 export async function revalidateTags(tags: string[], req: PayloadRequest): Promise<void> {
   const siteUrl = process.env.SITE_URL;

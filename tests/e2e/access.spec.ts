@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { cmsUrl, signIn } from '../helpers/e2e.ts';
+
+test('anonymous visitors and editors are refused inquiries; the admin reads them', async ({ request }) => {
+  const admin = await signIn(request);
+  const editor = { email: `editor-${Date.now()}@portal.invalid`, password: 'editor-password-for-tests' };
+  const created = await request.post(`${cmsUrl()}/api/users`, { headers: { authorization: admin }, data: { ...editor, role: 'editor' } });
+  expect(created.status()).toBe(201);
+  const asEditor = await signIn(request, editor);
+
+  for (const [who, headers] of [['anonymous', {}], ['editor', { authorization: asEditor }]] as const) {
+    const list = await request.get(`${cmsUrl()}/api/inquiries`, { headers });
+    expect(list.status(), `${who} list`).toBe(403);
+    const one = await request.get(`${cmsUrl()}/api/inquiries/1`, { headers });
+    expect([403, 404], `${who} read`).toContain(one.status());
+    expect(JSON.stringify(await one.json())).not.toContain('@');
+    const change = await request.patch(`${cmsUrl()}/api/inquiries/1`, { headers, data: { status: 'closed' } });
+    expect([403, 404], `${who} update`).toContain(change.status());
+  }
+  expect((await request.get(`${cmsUrl()}/api/inquiries`, { headers: { authorization: admin } })).status()).toBe(200);
+});
+
+for (const [browserLocale, loginButton] of [
+  ['zh-CN', '登录'],
+  ['de-DE', '登录'],
+  ['en-US', 'Login'],
+] as const) {
+  test(`the admin interface greets a ${browserLocale} browser with "${loginButton}" (Chinese unless English is asked for)`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    const response = await page.goto(`${cmsUrl()}/admin/login`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('button', { name: loginButton, exact: true })).toBeVisible();
+    await context.close();
+  });
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfMissing, prepareDatabase, startPortal } from '../../scripts/lib/portal.ts';
+import { freePort } from '../../scripts/lib/processes.ts';
+import { testAdmin } from '../helpers/e2e.ts';
+
+/**
+ * Starts the portal the way `npm start` does (build, migrate, seed, both servers) on a fresh
+ * database in a temporary directory and on free ports, and stops it after the run.
+ */
+export default async function globalSetup() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${path.join(dir, 'portal.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    REVALIDATE_SECRET: randomBytes(24).toString('hex'),
+    SITE_API_KEY: randomBytes(24).toString('hex'),
+    ADMIN_EMAIL: testAdmin.email,
+    ADMIN_PASSWORD: testAdmin.password,
+  };
+  await buildIfMissing(env);
+  await prepareDatabase(env);
+  const [port, cmsPort] = [await freePort(), await freePort()];
+  const portal = await startPortal({ port, cmsPort, host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
+  process.env.E2E_SITE_URL = portal.siteUrl;
+  process.env.E2E_CMS_URL = portal.cmsUrl;
+  process.env.E2E_REVALIDATE_SECRET = env.REVALIDATE_SECRET;
+  return async () => {
+    await portal.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
+
+let cms: TestCms;
+const inquiry = {
+  name: 'Anna Schmidt',
+  company: 'Beispiel AG',
+  email: 'anna@example.com',
+  country: 'Germany',
+  message: 'Land for a factory, please.',
+  consent: true,
+  locale: 'en' as const,
+};
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  const { payload } = cms;
+  await payload.create({ collection: 'news', overrideAccess: true, data: { title: '已发布', slug: 'published-item', publishedAt: new Date().toISOString(), _status: 'published' } });
+  await payload.create({ collection: 'news', overrideAccess: true, draft: true, data: { title: '草稿', slug: 'draft-item', publishedAt: new Date().toISOString(), _status: 'draft' } });
+  await payload.create({ collection: 'parks', overrideAccess: true, data: { name: '已发布园区', slug: 'published-park', _status: 'published' } });
+  await payload.create({ collection: 'parks', overrideAccess: true, draft: true, data: { name: '草稿园区', slug: 'draft-park', _status: 'draft' } });
+  await payload.create({ collection: 'inquiries', overrideAccess: true, data: inquiry });
+});
+afterAll(async () => cms?.close());
+
+describe('anonymous visitors', () => {
+  it('read only published news and parks', async () => {
+    const news = await cms.payload.find({ collection: 'news', overrideAccess: false });
+    expect(news.docs.map((d) => d.slug)).toEqual(['published-item']);
+    const parks = await cms.payload.find({ collection: 'parks', overrideAccess: false });
+    expect(parks.docs.map((d) => d.slug)).toEqual(['published-park']);
+  });
+  it('may not list, read or create inquiries', async () => {
+    await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false })).rejects.toMatchObject({ status: 403 });
+    await expect(cms.payload.create({ collection: 'inquiries', overrideAccess: false, data: inquiry })).rejects.toMatchObject({ status: 403 });
+  });
+  it('may not change content', async () => {
+    await expect(
+      cms.payload.create({ collection: 'news', overrideAccess: false, data: { title: 'x', slug: 'x', publishedAt: new Date().toISOString() } }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('editors', () => {
+  it('see drafts but never inquiries', async () => {
+    const editor = await makeUser(cms.payload, 'editor');
+    const news = await cms.payload.find({ collection: 'news', overrideAccess: false, user: editor, draft: true });
+    expect(news.docs.map((d) => d.slug).sort()).toEqual(['draft-item', 'published-item']);
+    await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 });
+  });
+  it('cannot make themselves administrators', async () => {
+    const editor = await makeUser(cms.payload, 'editor');
+    const updated = await cms.payload.update({ collection: 'users', id: editor.id, overrideAccess: false, user: editor, data: { role: 'admin' } });
+    expect(updated.role).toBe('editor');
+  });
+});
+
+describe('the bureau', () => {
+  it('investment officers and admins read inquiries', async () => {
+    for (const role of ['investment-officer', 'admin'] as const) {
+      const user = await makeUser(cms.payload, role);
+      const found = await cms.payload.find({ collection: 'inquiries', overrideAccess: false, user });
+      expect(found.docs.map((d) => d.company)).toContain('Beispiel AG');
+    }
+  });
+});
+
+describe("the site's service account", () => {
+  it('creates inquiries, always as new, but cannot read them back or touch content', async () => {
+    const service = await makeUser(cms.payload, 'site-service');
+    const created = await cms.payload.create({
+      collection: 'inquiries',
+      overrideAccess: false,
+      user: service,
+      data: { ...inquiry, status: 'closed', reference: 'XT-2000-FORGED' } as typeof inquiry,
+    });
+    const stored = await cms.payload.findByID({ collection: 'inquiries', id: created.id, overrideAccess: true });
+    expect(stored.status).toBe('new');
+    expect(stored.reference).toMatch(/^XT-\d{4}-[0-9A-Z]{6}$/);
+    await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: service })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      cms.payload.create({ collection: 'news', overrideAccess: false, user: service, data: { title: 'x', slug: 'y', publishedAt: new Date().toISOString() } }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
