@@ -31,7 +31,8 @@ export interface Page<T> {
   totalDocs: number;
 }
 
-const timeoutMs = 5000;
+// In development the CMS compiles each route on its first request, which can take many seconds.
+const timeoutMs = import.meta.env.DEV ? 60_000 : 5000;
 
 async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);

@@ -1,5 +1,7 @@
+// In a folder rather than src/middleware.ts: `next dev` (Turbopack rooted at the repository)
+// would otherwise take the file for the CMS's own Next.js middleware.
 import { defineMiddleware } from 'astro:middleware';
-import { isLocale, localeFromAcceptLanguage } from './i18n/locales';
+import { isLocale, localeFromAcceptLanguage } from '../i18n/locales';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const first = context.url.pathname.split('/')[1];
