@@ -1,6 +1,6 @@
 import { actions, isInputError } from 'astro:actions';
 import { z } from 'astro/zod';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslations, type TranslationKey } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { inquiryLimits } from '../lib/inquiryLimits';
@@ -44,8 +44,14 @@ export default function InquiryForm(props: InquiryFormProps) {
   const [formError, setFormError] = useState(props.formError);
   const [reference, setReference] = useState(props.reference);
   const [sending, setSending] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const message = (key: string | undefined) => (key ? t(key as TranslationKey) : undefined);
 
+  // After a refused submission, take keyboard and screen-reader users to the first marked field.
+  useEffect(() => {
+    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
   async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
@@ -55,6 +61,7 @@ export default function InquiryForm(props: InquiryFormProps) {
     if (!local.success) {
       setErrors(fieldErrorsFrom(z.flattenError(local.error).fieldErrors as Record<string, string[]>));
       setFormError('inquiry.errorSummary');
+      setAttempt((n) => n + 1);
       return;
     }
     setSending(true);
@@ -66,6 +73,7 @@ export default function InquiryForm(props: InquiryFormProps) {
         if (isInputError(error)) {
           setErrors(fieldErrorsFrom(error.fields));
           setFormError('inquiry.errorSummary');
+          setAttempt((n) => n + 1);
         } else {
           setFormError(error.message.startsWith('inquiry.') ? error.message : 'inquiry.errorUnavailable');
         }
@@ -93,7 +101,7 @@ export default function InquiryForm(props: InquiryFormProps) {
 
   const describedBy = (name: InquiryField) => (errors[name] ? `${name}-error` : undefined);
   return (
-    <form className="form" method="post" action={props.formAction} onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className="form" method="post" action={props.formAction} onSubmit={onSubmit} noValidate>
       {formError && (
         <p className="alert" role="alert">
           {message(formError)}
