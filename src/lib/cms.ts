@@ -113,8 +113,9 @@ export async function listParks(locale: Locale): Promise<Summary[]> {
   return page.docs.map((doc) => summarize(doc, doc.name, doc.summary, locale));
 }
 
-export async function findParkBySlug(slug: string, locale: Locale): Promise<Park | undefined> {
-  const page = await read<Page<Park>>('parks', {
+/** One published document by its slug, in one language (fields are null where untranslated). */
+async function findBySlug<T>(collection: 'parks' | 'news', slug: string, locale: Locale): Promise<T | undefined> {
+  const page = await read<Page<T>>(collection, {
     ...localeParams(locale),
     'where[_status][equals]': 'published',
     'where[slug][equals]': slug,
@@ -123,6 +124,9 @@ export async function findParkBySlug(slug: string, locale: Locale): Promise<Park
   });
   return page.docs[0];
 }
+
+export const findParkBySlug = (slug: string, locale: Locale) => findBySlug<Park>('parks', slug, locale);
+export const findNewsBySlug = (slug: string, locale: Locale) => findBySlug<News>('news', slug, locale);
 
 export async function listNews(locale: Locale, pageNumber: number, pageSize: number): Promise<Page<Summary>> {
   const page = await read<Page<NewsAllLocales>>('news', {
@@ -138,17 +142,6 @@ export async function listNews(locale: Locale, pageNumber: number, pageSize: num
     'select[publishedAt]': 'true',
   });
   return { ...page, docs: page.docs.map((doc) => summarize(doc, doc.title, doc.summary, locale)) };
-}
-
-export async function findNewsBySlug(slug: string, locale: Locale): Promise<News | undefined> {
-  const page = await read<Page<News>>('news', {
-    ...localeParams(locale),
-    'where[_status][equals]': 'published',
-    'where[slug][equals]': slug,
-    limit: 1,
-    depth: 1,
-  });
-  return page.docs[0];
 }
 
 export type NewInquiry = Pick<Inquiry, 'name' | 'company' | 'email' | 'country' | 'message' | 'consent' | 'locale'>;
