@@ -1,9 +1,9 @@
 // The site's one door to the CMS (DESIGN.md): every read and the inquiry write go through here.
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
-import type { Inquiry, News, Park, Site } from '../../cms/src/payload-types';
+import type { Inquiry, Media, News, Park, Site } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
 
-export type { News, Park, Site };
+export type { Media, News, Park, Site };
 
 export class CmsUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -169,4 +169,37 @@ export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: s
   const fields: Record<string, string> = {};
   for (const error of body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
   throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
+}
+
+async function mediaExists(filename: string): Promise<boolean> {
+  const where: Record<string, string> = { 'where[or][0][filename][equals]': filename };
+  ['thumbnail', 'card', 'hero'].forEach((size, i) => (where[`where[or][${i + 1}][sizes.${size}.filename][equals]`] = filename));
+  const page = await read<Page<unknown>>('media', { ...where, limit: 1, depth: 0 });
+  return page.totalDocs > 0;
+}
+
+/** Uploaded file names as Payload stores them (it also writes the sharp sizes this way). */
+const mediaFileName = /^[\w.-]+\.(?:webp|avif|png|jpe?g)$/i;
+
+/**
+ * An uploaded image, fetched from the CMS for the site's `/media/` route: the CMS need not be
+ * reachable from the internet, so its files are served through the site.
+ */
+export async function mediaFile(filename: string, ifNoneMatch: string | null): Promise<Response | undefined> {
+  if (!mediaFileName.test(filename) || filename.startsWith('.')) return undefined;
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/api/media/file/${encodeURIComponent(filename)}`, CMS_URL), {
+      headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {},
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS not reachable for media ${filename}`, { cause: error });
+  }
+  if (response.status === 404 || response.status === 403) return undefined;
+  // Payload answers 500, not 404, for a file it does not have; ask whether any upload has that
+  // name before calling it a failure.
+  if (response.status >= 500 && !(await mediaExists(filename))) return undefined;
+  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for media ${filename}`);
+  return response;
 }

@@ -8,3 +8,9 @@ const maxAgeSeconds = 600;
 export function cachePage(astro: Pick<AstroGlobal, 'cache'>, tags: string[]): void {
   astro.cache.set({ maxAge: maxAgeSeconds, tags: ['global:site', ...tags] });
 }
+
+/** The tag of an image a page shows, when the upload field holds one. */
+export function mediaTags(media: unknown): string[] {
+  const id = typeof media === 'object' && media !== null ? (media as { id?: unknown }).id : media;
+  return typeof id === 'number' || typeof id === 'string' ? [`media:${id}`] : [];
+}

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { allowRoles } from '../access/roles';
+import { revalidateDocumentAfterChange, revalidateDocumentAfterDelete } from '../hooks/revalidateSite';
 import { mediaDirectory } from '../lib/projectPaths';
 
 export const Media: CollectionConfig = {
@@ -11,6 +12,11 @@ export const Media: CollectionConfig = {
     create: allowRoles('admin', 'editor'),
     update: allowRoles('admin', 'editor'),
     delete: allowRoles('admin', 'editor'),
+  },
+  // Pages that show an image are tagged `media:<id>`, so new alt text or a replaced file shows at once.
+  hooks: {
+    afterChange: [revalidateDocumentAfterChange('media')],
+    afterDelete: [revalidateDocumentAfterDelete('media')],
   },
   upload: {
     staticDir: mediaDirectory(),

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
+
+test('a cover image uploaded in the CMS is served by the site in sharp sizes, with alt text in the page language and its size set', async ({ page, request }) => {
+  const admin = await signIn(request);
+  const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#0b5394' } }).png().toBuffer();
+  const upload = await request.post(`${cmsUrl()}/api/media`, {
+    params: { locale: 'zh' },
+    headers: { authorization: admin },
+    multipart: {
+      file: { name: 'motor-park.png', mimeType: 'image/png', buffer: png },
+      _payload: JSON.stringify({ alt: '电机产业园厂房' }),
+    },
+  });
+  expect(upload.status()).toBe(201);
+  const media = ((await upload.json()) as { doc: { id: number | string } }).doc;
+  const english = await request.patch(`${cmsUrl()}/api/media/${media.id}`, { params: { locale: 'en' }, headers: { authorization: admin }, data: { alt: 'Factory buildings in the motor park' } });
+  expect(english.status()).toBe(200);
+
+  const found = await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[slug][equals]': 'motor-drive', depth: 0 } });
+  const park = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]!;
+  await page.goto(`${siteUrl()}/en/parks/motor-drive`); // cached without a cover
+  const patched = await request.patch(`${cmsUrl()}/api/parks/${park.id}`, { headers: { authorization: admin }, data: { cover: media.id, _status: 'published' } });
+  expect(patched.status()).toBe(200);
+
+  for (const [lang, alt] of [['en', 'Factory buildings in the motor park'], ['zh', '电机产业园厂房']] as const) {
+    await page.goto(`${siteUrl()}/${lang}/parks/motor-drive`);
+    const image = page.locator('img.cover');
+    await expect(image).toHaveAttribute('alt', alt);
+    await expect(image).toHaveAttribute('width', '1800');
+    await expect(image).toHaveAttribute('height', '900');
+    const srcset = (await image.getAttribute('srcset')) ?? '';
+    expect(srcset).toMatch(/\/media\/\S+ 400w, \/media\/\S+ 768w, \/media\/\S+ 1600w, \/media\/\S+ 1800w/);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+  const file = await request.get(`${siteUrl()}${(await page.locator('img.cover').getAttribute('src'))!}`);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toBe('image/webp');
+  expect((await request.get(`${siteUrl()}/media/..%2F..%2Fetc%2Fpasswd`)).status()).toBe(404);
+  expect((await request.get(`${siteUrl()}/media/no-such-file.webp`)).status()).toBe(404);
+  expect((await request.get(`${siteUrl()}/media/.env`)).status()).toBe(404);
+});
