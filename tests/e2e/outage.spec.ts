@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+// A site whose CMS is down: the CMS port is free, so every call to it is refused.
+let site: ChildProcess;
+let siteUrl: string;
+test.beforeAll(async () => {
+  const [port, deadCmsPort] = [await freePort(), await freePort()];
+  siteUrl = `http://127.0.0.1:${port}`;
+  site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${deadCmsPort}`, SITE_API_KEY: 'k'.repeat(48), REVALIDATE_SECRET: 'r'.repeat(48) },
+  });
+  await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
+});
+test.afterAll(async () => stop(site));
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`with the CMS down, a page in ${lang} says the service is unavailable in both languages, without a stack trace`, async ({ page }) => {
+    const response = await page.goto(`${siteUrl}/${lang}/news`);
+    expect(response?.status()).toBe(500);
+    await expect(page.locator('h1')).toHaveText(lang === 'zh' ? '服务暂时不可用' : 'Service temporarily unavailable');
+    await expect(page.locator('main')).toContainText(lang === 'zh' ? 'Service temporarily unavailable' : '服务暂时不可用');
+    expect(await page.content()).not.toMatch(/CmsUnavailableError|at \S+ \(/);
+  });
+
+  for (const javaScript of [true, false]) {
+    test(`with the CMS down, an inquiry in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} is not acknowledged and what was typed is kept`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}/${lang}/contact`);
+      if (javaScript) await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+      await page.locator('#name').fill('Outage Tester');
+      await page.locator('#company').fill('Kept Company Ltd');
+      await page.locator('#email').fill('outage@example.com');
+      await page.locator('#country').fill('Singapore');
+      await page.locator('#message').fill('Is anyone there?');
+      await page.locator('#consent').check();
+      await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
+      await expect(page.getByRole('alert')).toContainText(lang === 'zh' ? '您的信息没有发出' : 'nothing was sent');
+      await expect(page.getByTestId('inquiry-reference')).toHaveCount(0);
+      await expect(page.locator('#company')).toHaveValue('Kept Company Ltd');
+      await expect(page.locator('#message')).toHaveValue('Is anyone there?');
+      await context.close();
+    });
+  }
+}
