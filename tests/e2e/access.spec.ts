@@ -18,6 +18,17 @@ test('anonymous visitors and editors are refused inquiries; the admin reads them
     expect([403, 404], `${who} update`).toContain(change.status());
   }
   expect((await request.get(`${cmsUrl()}/api/inquiries`, { headers: { authorization: admin } })).status()).toBe(200);
+
+  // GraphQL is another door to the same collection, with the same rules.
+  const query = { query: '{ Inquiries { docs { reference email message } } }' };
+  // Payload answers in the admin's default language (zh) unless asked for English.
+  for (const [who, headers] of [['anonymous', { 'accept-language': 'en' }], ['editor', { authorization: asEditor, 'accept-language': 'en' }]] as const) {
+    const answer = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: query })).json()) as { data?: { Inquiries: unknown }; errors?: { message: string }[] };
+    expect(answer.data?.Inquiries ?? null, who).toBeNull();
+    expect(answer.errors?.[0]?.message, who).toMatch(/not allowed/i);
+  }
+  const asAdmin = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers: { authorization: admin }, data: query })).json()) as { data: { Inquiries: { docs: unknown[] } } };
+  expect(Array.isArray(asAdmin.data.Inquiries.docs)).toBe(true);
 });
 
 for (const [browserLocale, loginButton] of [
