@@ -34,6 +34,12 @@ test('a cover image uploaded in the CMS is served by the site in sharp sizes, wi
     expect(srcset).toMatch(/\/media\/\S+ 400w, \/media\/\S+ 768w, \/media\/\S+ 1600w, \/media\/\S+ 1800w/);
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
+  // A change to the image itself (here its English alt text) reaches the page on the next request.
+  const realt = await request.patch(`${cmsUrl()}/api/media/${media.id}`, { params: { locale: 'en' }, headers: { authorization: admin }, data: { alt: 'Motor park, new description' } });
+  expect(realt.status()).toBe(200);
+  await page.goto(`${siteUrl()}/en/parks/motor-drive`);
+  await expect(page.locator('img.cover')).toHaveAttribute('alt', 'Motor park, new description');
+
   const file = await request.get(`${siteUrl()}${(await page.locator('img.cover').getAttribute('src'))!}`);
   expect(file.status()).toBe(200);
   expect(file.headers()['content-type']).toBe('image/webp');
