@@ -70,3 +70,16 @@ test('inquiries cannot be read or written around the form', async ({ request }) 
   expect((await request.get(`${cmsUrl()}/api/inquiries`)).status()).toBe(403);
   expect((await request.post(`${cmsUrl()}/api/inquiries`, { data: { name: 'x' } })).status()).toBe(403);
 });
+
+test('an oversized form is refused with a bilingual page, not a crash, and stores nothing', async ({ request }) => {
+  const before = await countInquiries(request);
+  for (const [lang, text] of [['en', 'nothing was sent'], ['zh', '您的信息没有发出']] as const) {
+    const response = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, {
+      headers: { origin: siteUrl() },
+      form: { name: 'x', company: 'x', email: 'x@example.com', country: 'x', message: 'x'.repeat(2_000_000), consent: 'on', locale: lang },
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toContain(text);
+  }
+  expect(await countInquiries(request)).toBe(before);
+});
