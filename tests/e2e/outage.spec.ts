@@ -29,6 +29,17 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await page.content()).not.toMatch(/CmsUnavailableError|at \S+ \(/);
   });
 
+  test(`with the CMS down, the ${lang} contact and privacy pages still answer, and are not cached`, async ({ request }) => {
+    for (const path of ['/contact', '/privacy']) {
+      for (let i = 0; i < 2; i += 1) {
+        const response = await request.get(`${siteUrl}/${lang}${path}`);
+        expect(response.status(), path).toBe(200);
+        // A page rendered without the CMS must not outlive the outage in the route cache.
+        expect(response.headers()['x-astro-cache'], path).not.toBe('HIT');
+      }
+    }
+  });
+
   for (const javaScript of [true, false]) {
     test(`with the CMS down, an inquiry in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} is not acknowledged and what was typed is kept`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });

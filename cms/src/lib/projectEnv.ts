@@ -4,8 +4,9 @@ import { parseEnv } from 'node:util';
 import { projectRoot } from './projectPaths';
 
 /**
- * Loads the repository's `.env` (written by `npm start`, or the file PORTAL_ENV_FILE names) into process.env without overriding
- * anything already set, so `next start cms`, `payload` commands and `npm start` agree.
+ * Loads the repository's `.env` (written by `npm start`), or the file PORTAL_ENV_FILE names, into
+ * process.env without overriding anything already set, so `next start cms`, `payload` commands
+ * and `npm start` agree.
  */
 export function loadProjectEnv(): void {
   const file = process.env.PORTAL_ENV_FILE || path.join(projectRoot(), '.env');
