@@ -1,12 +1,12 @@
-// Live collections: a park or news item read from the CMS on each (uncached) render. Each entry
+// Live collections: one document read from the CMS on each (uncached) render. Each entry
 // carries cache tags naming its document, so `Astro.cache.set(entry.cacheHint)` ties the page
 // to the document and a publish in the CMS drops exactly the pages that show it.
 // Lists are not live collections: they need every language at once and a page count, which a
-// live collection result cannot carry, so they read listParks()/listNews() in lib/cms.ts.
+// live collection result cannot carry, so they read listDocuments() in lib/cms.ts.
 import { defineLiveCollection } from 'astro:content';
 import type { LiveLoader } from 'astro/loaders';
 import type { Locale } from './i18n/locales';
-import { findNewsBySlug, findParkBySlug, type News, type Park } from './lib/cms';
+import { findDocument, type DocumentCollection, type DocumentTypes } from './lib/cms';
 
 interface EntryFilter {
   slug: string;
@@ -16,33 +16,26 @@ interface CollectionFilter {
   locale: Locale;
 }
 
-function parksLoader(): LiveLoader<Park, EntryFilter, CollectionFilter> {
+function documentLoader<C extends DocumentCollection>(collection: C): LiveLoader<DocumentTypes[C], EntryFilter, CollectionFilter> {
   return {
-    name: 'cms-parks',
+    name: `cms-${collection}`,
     async loadCollection() {
-      return { error: new Error('List parks with listParks() from lib/cms.ts') };
+      return { error: new Error(`List ${collection} with listDocuments() from lib/cms.ts`) };
     },
     async loadEntry({ filter }) {
-      const park = await findParkBySlug(filter.slug, filter.locale);
-      return park && { id: park.slug, data: park, cacheHint: { tags: ['parks', `parks:${park.id}`] } };
-    },
-  };
-}
-
-function newsLoader(): LiveLoader<News, EntryFilter, CollectionFilter> {
-  return {
-    name: 'cms-news',
-    async loadCollection() {
-      return { error: new Error('List news with listNews() from lib/cms.ts') };
-    },
-    async loadEntry({ filter }) {
-      const item = await findNewsBySlug(filter.slug, filter.locale);
-      return item && { id: item.slug, data: item, cacheHint: { tags: ['news', `news:${item.id}`] } };
+      const doc = await findDocument(collection, filter.slug, filter.locale);
+      return doc && { id: doc.slug, data: doc, cacheHint: { tags: [collection, `${collection}:${doc.id}`] } };
     },
   };
 }
 
 export const collections = {
-  parks: defineLiveCollection({ loader: parksLoader() }),
-  news: defineLiveCollection({ loader: newsLoader() }),
+  industries: defineLiveCollection({ loader: documentLoader('industries') }),
+  parks: defineLiveCollection({ loader: documentLoader('parks') }),
+  projects: defineLiveCollection({ loader: documentLoader('projects') }),
+  policies: defineLiveCollection({ loader: documentLoader('policies') }),
+  news: defineLiveCollection({ loader: documentLoader('news') }),
+  stories: defineLiveCollection({ loader: documentLoader('stories') }),
+  offices: defineLiveCollection({ loader: documentLoader('offices') }),
+  pages: defineLiveCollection({ loader: documentLoader('pages') }),
 };

@@ -67,11 +67,20 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    media: Media;
+    industries: Industry;
     parks: Park;
+    projects: Project;
+    figures: Figure;
+    policies: Policy;
     news: News;
+    'news-categories': NewsCategory;
+    stories: Story;
+    offices: Office;
+    pages: Page;
+    media: Media;
+    documents: Document;
     inquiries: Inquiry;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -79,11 +88,20 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
+    industries: IndustriesSelect<false> | IndustriesSelect<true>;
     parks: ParksSelect<false> | ParksSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    figures: FiguresSelect<false> | FiguresSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
+    offices: OfficesSelect<false> | OfficesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -95,9 +113,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
     site: Site;
+    location: Location;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    location: LocationSelect<false> | LocationSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -129,35 +149,49 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "industries".
  */
-export interface User {
+export interface Industry {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -221,6 +255,7 @@ export interface Park {
   order?: number | null;
   summary?: string | null;
   cover?: (number | null) | Media;
+  industries?: (number | Industry)[] | null;
   body?: {
     root: {
       type: string;
@@ -237,9 +272,192 @@ export interface Park {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  gallery?: (number | Media)[] | null;
+  location?: {
+    address?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * Empty items are not shown on the site.
+   */
+  contactOfficer?: {
+    name?: string | null;
+    title?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  /**
+   * Whether the English name is the company's own, or pinyin or a translation still to be confirmed.
+   */
+  nameStatus: 'established' | 'pinyin-to-confirm' | 'translation-to-confirm';
+  stage: 'signed' | 'under-construction' | 'in-production';
+  industry?: (number | null) | Industry;
+  park?: (number | null) | Park;
+  /**
+   * In yuan, e.g. 2000000000 for ¥2bn; leave empty when not stated.
+   */
+  investmentCny?: number | null;
+  date?: string | null;
+  dateNote?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  source?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figures".
+ */
+export interface Figure {
+  id: number;
+  label: string;
+  key: string;
+  order?: number | null;
+  value: number;
+  unit: 'projects' | 'cny' | 'missions';
+  series: string;
+  featured?: boolean | null;
+  periodStart: string;
+  periodEnd: string;
+  periodLabel: string;
+  source: string;
+  sourceUrl?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  issuingBody?: string | null;
+  type: 'investment-promotion' | 'project-management' | 'incentive' | 'land' | 'talent' | 'tax' | 'finance';
+  industries?: (number | Industry)[] | null;
+  effectiveFrom?: string | null;
+  /**
+   * Leave empty if it does not expire.
+   */
+  expiresOn?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  attachments?: (number | Document)[] | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -271,7 +489,191 @@ export interface News {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  category?: (number | null) | NewsCategory;
+  parks?: (number | Park)[] | null;
+  industries?: (number | Industry)[] | null;
   source?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories".
+ */
+export interface NewsCategory {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  company: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  entity?: string | null;
+  origin?: string | null;
+  industry?: (number | null) | Industry;
+  park?: (number | null) | Park;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices".
+ */
+export interface Office {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  summary?: string | null;
+  agreementDate?: string | null;
+  signedBy?: string | null;
+  address?: string | null;
+  partner?: {
+    name?: string | null;
+    foundedYear?: number | null;
+    foundedIn?: string | null;
+    listedYear?: number | null;
+    listedOn?: string | null;
+    countries?: string | null;
+    centres?: string | null;
+    description?: string | null;
+  };
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   */
+  slug: string;
+  order?: number | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -293,6 +695,38 @@ export interface Inquiry {
   locale: 'zh' | 'en';
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -319,24 +753,60 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'industries';
+        value: number | Industry;
       } | null)
     | ({
         relationTo: 'parks';
         value: number | Park;
       } | null)
     | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'figures';
+        value: number | Figure;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
     | ({
+        relationTo: 'news-categories';
+        value: number | NewsCategory;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'offices';
+        value: number | Office;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'inquiries';
         value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -382,32 +852,277 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "industries_select".
  */
-export interface UsersSelect<T extends boolean = true> {
+export interface IndustriesSelect<T extends boolean = true> {
   name?: T;
-  role?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+  slug?: T;
+  order?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  bodyHtml?: T;
+  editorNotes?: T;
+  meta?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        title?: T;
+        description?: T;
+        image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parks_select".
+ */
+export interface ParksSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  cover?: T;
+  industries?: T;
+  body?: T;
+  bodyHtml?: T;
+  gallery?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  contactOfficer?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        email?: T;
+      };
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  nameStatus?: T;
+  stage?: T;
+  industry?: T;
+  park?: T;
+  investmentCny?: T;
+  date?: T;
+  dateNote?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  source?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figures_select".
+ */
+export interface FiguresSelect<T extends boolean = true> {
+  label?: T;
+  key?: T;
+  order?: T;
+  value?: T;
+  unit?: T;
+  series?: T;
+  featured?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  periodLabel?: T;
+  source?: T;
+  sourceUrl?: T;
+  editorNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  issuingBody?: T;
+  type?: T;
+  industries?: T;
+  effectiveFrom?: T;
+  expiresOn?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  attachments?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  publishedAt?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  bodyHtml?: T;
+  category?: T;
+  parks?: T;
+  industries?: T;
+  source?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories_select".
+ */
+export interface NewsCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  company?: T;
+  slug?: T;
+  order?: T;
+  entity?: T;
+  origin?: T;
+  industry?: T;
+  park?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  bodyHtml?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices_select".
+ */
+export interface OfficesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  agreementDate?: T;
+  signedBy?: T;
+  address?: T;
+  partner?:
+    | T
+    | {
+        name?: T;
+        foundedYear?: T;
+        foundedIn?: T;
+        listedYear?: T;
+        listedOn?: T;
+        countries?: T;
+        centres?: T;
+        description?: T;
+      };
+  cover?: T;
+  body?: T;
+  bodyHtml?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  editorNotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -463,36 +1178,21 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parks_select".
+ * via the `definition` "documents_select".
  */
-export interface ParksSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  order?: T;
-  summary?: T;
-  cover?: T;
-  body?: T;
-  bodyHtml?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "news_select".
- */
-export interface NewsSelect<T extends boolean = true> {
+export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
-  slug?: T;
-  publishedAt?: T;
-  summary?: T;
-  cover?: T;
-  body?: T;
-  bodyHtml?: T;
-  source?: T;
   updatedAt?: T;
   createdAt?: T;
-  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -510,6 +1210,35 @@ export interface InquiriesSelect<T extends boolean = true> {
   locale?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -560,17 +1289,95 @@ export interface Site {
   name: string;
   tagline?: string | null;
   /**
+   * The first sentence of the home page's "why here".
+   */
+  positioning?: string | null;
+  /**
    * The source article gives no contact details; editors supply them. Empty items are not shown on the site.
    */
   contact?: {
     address?: string | null;
     phone?: string | null;
     email?: string | null;
+    hours?: string | null;
   };
   /**
    * For example 湘ICP备XXXXXXXX号.
    */
   icpNumber?: string | null;
+  /**
+   * For example 湘公网安备 43030002000000号. Shown in the footer when set.
+   */
+  psbNumber?: string | null;
+  social?:
+    | {
+        network: 'wechat' | 'weibo' | 'linkedin' | 'douyin' | 'other';
+        label?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty means the default navigation. Paths omit the language prefix, e.g. /parks; both languages share them.
+   */
+  navigation?:
+    | {
+        label: string;
+        path: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "location".
+ */
+export interface Location {
+  id: number;
+  headline: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  advantages?:
+    | {
+        title: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  connections?:
+    | {
+        destination: string;
+        mode: 'road' | 'rail' | 'air' | 'water';
+        minutes: number;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the source article does not say and editors must supply or confirm. Never shown on the site.
+   */
+  editorNotes?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -581,14 +1388,63 @@ export interface Site {
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
   tagline?: T;
+  positioning?: T;
   contact?:
     | T
     | {
         address?: T;
         phone?: T;
         email?: T;
+        hours?: T;
       };
   icpNumber?: T;
+  psbNumber?: T;
+  social?:
+    | T
+    | {
+        network?: T;
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  navigation?:
+    | T
+    | {
+        label?: T;
+        path?: T;
+        id?: T;
+      };
+  editorNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "location_select".
+ */
+export interface LocationSelect<T extends boolean = true> {
+  headline?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  advantages?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  connections?:
+    | T
+    | {
+        destination?: T;
+        mode?: T;
+        minutes?: T;
+        note?: T;
+        id?: T;
+      };
+  editorNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,17 +1,29 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seoPlugin } from '@payloadcms/plugin-seo';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { defaultLocale, locales } from '../../src/i18n/locales';
+import { Documents } from './collections/Documents';
+import { Figures } from './collections/Figures';
+import { Industries } from './collections/Industries';
 import { Inquiries } from './collections/Inquiries';
 import { Media } from './collections/Media';
 import { News } from './collections/News';
+import { NewsCategories } from './collections/NewsCategories';
+import { Offices } from './collections/Offices';
+import { Pages } from './collections/Pages';
 import { Parks } from './collections/Parks';
+import { Policies } from './collections/Policies';
+import { Projects } from './collections/Projects';
+import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
+import { Location } from './globals/Location';
 import { Site } from './globals/Site';
+import { seoCollections, seoDescription, seoTitle } from './lib/seo';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
@@ -36,8 +48,29 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Users, Media, Parks, News, Inquiries],
-  globals: [Site],
+  collections: [
+    Industries,
+    Parks,
+    Projects,
+    Figures,
+    Policies,
+    News,
+    NewsCategories,
+    Stories,
+    Offices,
+    Pages,
+    Media,
+    Documents,
+    Inquiries,
+    Users,
+  ],
+  globals: [Site, Location],
+  // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to 20 MB.
+  upload: { limits: { fileSize: 20_000_000 } },
+  plugins: [
+    // Per-document title and description for search engines, in both languages.
+    seoPlugin({ collections: [...seoCollections], uploadsCollection: 'media', generateTitle: seoTitle, generateDescription: seoDescription }),
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

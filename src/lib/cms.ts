@@ -1,9 +1,24 @@
 // The site's one door to the CMS (DESIGN.md): every read and the inquiry write go through here.
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
-import type { Inquiry, Media, News, Park, Site } from '../../cms/src/payload-types';
+import type {
+  Figure,
+  Industry,
+  Inquiry,
+  Location,
+  Media,
+  News,
+  NewsCategory,
+  Office,
+  Page as CmsPage,
+  Park,
+  Policy,
+  Project,
+  Site,
+  Story,
+} from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
 
-export type { Media, News, Park, Site };
+export type { CmsPage, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
 export class CmsUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -61,6 +76,30 @@ export function getSite(locale: Locale): Promise<Site> {
   return read<Site>('globals/site', { ...localeParams(locale), depth: 0 });
 }
 
+/** The public, slugged collections, each with the field that is its heading. */
+export const titleFields = {
+  industries: 'name',
+  parks: 'name',
+  projects: 'name',
+  policies: 'title',
+  news: 'title',
+  stories: 'company',
+  offices: 'name',
+  pages: 'title',
+} as const;
+export type DocumentCollection = keyof typeof titleFields;
+
+export interface DocumentTypes {
+  industries: Industry;
+  parks: Park;
+  projects: Project;
+  policies: Policy;
+  news: News;
+  stories: Story;
+  offices: Office;
+  pages: CmsPage;
+}
+
 /** What a list shows of a document, in the reader's language when it has one. */
 export interface Summary {
   id: number | string;
@@ -71,16 +110,17 @@ export interface Summary {
   textLocale: Locale;
   translated: boolean;
   publishedAt?: string;
+  updatedAt?: string;
+  /** The language-independent fields the list asked for (dates, stage, relationship ids...). */
+  fields: Record<string, unknown>;
 }
 
 type AllLocales<T> = Partial<Record<Locale, T | null>>;
+type AnyLocaleDoc = { id: number | string; slug: string; updatedAt?: string; publishedAt?: string } & Record<string, unknown>;
 
-function summarize(
-  doc: { id: number | string; slug: string; publishedAt?: string },
-  title: AllLocales<string> | undefined,
-  summary: AllLocales<string> | undefined,
-  locale: Locale,
-): Summary {
+function summarize(doc: AnyLocaleDoc, titleField: string, locale: Locale, fields: readonly string[]): Summary {
+  const title = doc[titleField] as AllLocales<string> | undefined;
+  const summary = doc.summary as AllLocales<string> | undefined;
   const translated = Boolean(title?.[locale]);
   const textLocale = translated ? locale : (Object.keys(title ?? {}) as Locale[]).find((l) => title?.[l]) ?? locale;
   return {
@@ -91,31 +131,68 @@ function summarize(
     textLocale,
     translated,
     publishedAt: doc.publishedAt,
+    updatedAt: doc.updatedAt,
+    fields: Object.fromEntries(fields.map((name) => [name, doc[name] ?? null])),
   };
 }
 
-// Lists read every language at once (`locale=all`), so a document not yet translated is listed
-// under its own language's title and marked, instead of disappearing or showing a blank.
-type ParkAllLocales = Pick<Park, 'id' | 'slug'> & { name?: AllLocales<string>; summary?: AllLocales<string> };
-type NewsAllLocales = Pick<News, 'id' | 'slug' | 'publishedAt'> & { title?: AllLocales<string>; summary?: AllLocales<string> };
+export interface ListQuery {
+  /** Payload REST `where` clauses, e.g. `{ 'where[stage][equals]': 'signed' }`. */
+  where?: Record<string, string>;
+  sort?: string;
+  page?: number;
+  limit?: number;
+  /** Language-independent fields to return in `Summary.fields`. */
+  fields?: readonly string[];
+}
 
-export async function listParks(locale: Locale): Promise<Summary[]> {
-  const page = await read<Page<ParkAllLocales>>('parks', {
+/**
+ * A page of published documents for a list. Lists read every language at once (`locale=all`),
+ * so a document not yet translated is listed under its own language's title and marked, instead
+ * of disappearing or showing a blank.
+ */
+export async function listDocuments(collection: DocumentCollection, locale: Locale, query: ListQuery = {}): Promise<Page<Summary>> {
+  const titleField = titleFields[collection];
+  const fields = query.fields ?? [];
+  const select: Record<string, string> = {};
+  for (const name of [titleField, 'slug', 'summary', 'updatedAt', ...(collection === 'news' ? ['publishedAt'] : []), ...fields]) {
+    select[`select[${name}]`] = 'true';
+  }
+  const page = await read<Page<AnyLocaleDoc>>(collection, {
     locale: 'all',
     'where[_status][equals]': 'published',
-    sort: 'order',
-    limit: 100,
+    ...query.where,
+    sort: query.sort ?? defaultSorts[collection],
+    limit: query.limit ?? 100,
+    page: query.page ?? 1,
     depth: 0,
-    'select[name]': 'true',
-    'select[slug]': 'true',
-    'select[summary]': 'true',
+    ...select,
   });
-  return page.docs.map((doc) => summarize(doc, doc.name, doc.summary, locale));
+  return { ...page, docs: page.docs.map((doc) => summarize(doc, titleField, locale, fields)) };
+}
+
+const defaultSorts: Record<DocumentCollection, string> = {
+  industries: 'order',
+  parks: 'order',
+  projects: 'order',
+  policies: '-effectiveFrom',
+  news: '-publishedAt',
+  stories: 'order',
+  offices: 'order',
+  pages: 'order',
+};
+
+export async function listParks(locale: Locale): Promise<Summary[]> {
+  return (await listDocuments('parks', locale)).docs;
+}
+
+export async function listNews(locale: Locale, pageNumber: number, pageSize: number): Promise<Page<Summary>> {
+  return listDocuments('news', locale, { page: pageNumber, limit: pageSize });
 }
 
 /** One published document by its slug, in one language (fields are null where untranslated). */
-async function findBySlug<T>(collection: 'parks' | 'news', slug: string, locale: Locale): Promise<T | undefined> {
-  const page = await read<Page<T>>(collection, {
+export async function findDocument<C extends DocumentCollection>(collection: C, slug: string, locale: Locale): Promise<DocumentTypes[C] | undefined> {
+  const page = await read<Page<DocumentTypes[C]>>(collection, {
     ...localeParams(locale),
     'where[_status][equals]': 'published',
     'where[slug][equals]': slug,
@@ -125,23 +202,26 @@ async function findBySlug<T>(collection: 'parks' | 'news', slug: string, locale:
   return page.docs[0];
 }
 
-export const findParkBySlug = (slug: string, locale: Locale) => findBySlug<Park>('parks', slug, locale);
-export const findNewsBySlug = (slug: string, locale: Locale) => findBySlug<News>('news', slug, locale);
+export const findParkBySlug = (slug: string, locale: Locale) => findDocument('parks', slug, locale);
+export const findNewsBySlug = (slug: string, locale: Locale) => findDocument('news', slug, locale);
 
-export async function listNews(locale: Locale, pageNumber: number, pageSize: number): Promise<Page<Summary>> {
-  const page = await read<Page<NewsAllLocales>>('news', {
-    locale: 'all',
-    'where[_status][equals]': 'published',
-    sort: '-publishedAt',
-    limit: pageSize,
-    page: pageNumber,
-    depth: 0,
-    'select[title]': 'true',
-    'select[slug]': 'true',
-    'select[summary]': 'true',
-    'select[publishedAt]': 'true',
-  });
-  return { ...page, docs: page.docs.map((doc) => summarize(doc, doc.title, doc.summary, locale)) };
+export function getLocation(locale: Locale): Promise<Location> {
+  return read<Location>('globals/location', { ...localeParams(locale), depth: 1 });
+}
+
+/** The zone's figures in one language, in display order; `featured` ones are the home page's. */
+export async function listFigures(locale: Locale, options: { featured?: boolean; series?: string } = {}): Promise<Figure[]> {
+  const where: Record<string, string> = {};
+  if (options.featured) where['where[featured][equals]'] = 'true';
+  if (options.series) where['where[series][equals]'] = options.series;
+  const page = await read<Page<Figure>>('figures', { ...localeParams(locale), ...where, sort: 'order', limit: 100, depth: 0 });
+  return page.docs;
+}
+
+/** Every news category, in one language, in display order. */
+export async function listNewsCategories(locale: Locale): Promise<NewsCategory[]> {
+  const page = await read<Page<NewsCategory>>('news-categories', { ...localeParams(locale), sort: 'order', limit: 100, depth: 0 });
+  return page.docs;
 }
 
 export type NewInquiry = Pick<Inquiry, 'name' | 'company' | 'email' | 'country' | 'message' | 'consent' | 'locale'>;

@@ -1,23 +1,13 @@
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
-import { allowRoles } from '../access/roles';
-import { revalidateDocumentAfterChange, revalidateDocumentAfterDelete } from '../hooks/revalidateSite';
+import { editorialCollection } from './editorial';
 import { mediaDirectory } from '../lib/projectPaths';
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { zh: '媒体文件', en: 'Media file' }, plural: { zh: '媒体库', en: 'Media' } },
-  access: {
-    read: anyone,
-    create: allowRoles('admin', 'editor'),
-    update: allowRoles('admin', 'editor'),
-    delete: allowRoles('admin', 'editor'),
-  },
   // Pages that show an image are tagged `media:<id>`, so new alt text or a replaced file shows at once.
-  hooks: {
-    afterChange: [revalidateDocumentAfterChange('media')],
-    afterDelete: [revalidateDocumentAfterDelete('media')],
-  },
+  ...editorialCollection('media', anyone),
   upload: {
     staticDir: mediaDirectory(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

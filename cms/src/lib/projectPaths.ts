@@ -27,3 +27,8 @@ export function projectRoot(start = process.cwd()): string {
 export function mediaDirectory(): string {
   return process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot(), 'data', 'media');
 }
+
+/** Where uploaded PDF documents live: a `documents` folder beside the media folder. */
+export function documentsDirectory(): string {
+  return path.join(path.dirname(mediaDirectory()), 'documents');
+}

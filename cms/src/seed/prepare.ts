@@ -1,5 +1,5 @@
 // Gets a database ready for the servers: migrations (production), the first admin, the site's
-// service account and, when the database has no content yet, the seed content.
+// service account and the seed content of every collection that is still empty.
 // Run by `npm start` and `npm run dev` before the CMS starts: `node --import tsx cms/src/seed/prepare.ts`.
 import path from 'node:path';
 import { getPayload } from 'payload';
@@ -20,11 +20,10 @@ try {
     console.log(`Created the first administrator ${admin.email} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
   }
   if (process.env.SITE_API_KEY) await ensureSiteServiceUser(payload, process.env.SITE_API_KEY);
-  const skipSeed = process.argv.includes('--no-seed');
-  const hasContent = (await payload.count({ collection: 'parks', overrideAccess: true })).totalDocs > 0 ||
-    (await payload.count({ collection: 'news', overrideAccess: true })).totalDocs > 0;
-  if (!skipSeed && (!hasContent || process.argv.includes('--seed'))) {
-    console.log(describeSeedReport(await seedContent(payload, path.join(projectRoot(), 'content'))));
+  // A collection is seeded while it is empty; `--seed` adds every seed document that is missing.
+  if (!process.argv.includes('--no-seed')) {
+    const report = await seedContent(payload, path.join(projectRoot(), 'content'), { onlyEmptyCollections: !process.argv.includes('--seed') });
+    console.log(describeSeedReport(report));
   }
 } finally {
   await payload.destroy();

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload';
-import { publishedOrStaff } from '../../access/publishedOrStaff';
-import { allowRoles } from '../../access/roles';
+import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
-import { revalidateDocumentAfterChange, revalidateDocumentAfterDelete } from '../../hooks/revalidateSite';
+import { editorialCollection } from '../editorial';
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -11,16 +10,7 @@ export const News: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
   defaultSort: '-publishedAt',
   versions: { drafts: true },
-  access: {
-    read: publishedOrStaff,
-    create: allowRoles('admin', 'editor'),
-    update: allowRoles('admin', 'editor'),
-    delete: allowRoles('admin', 'editor'),
-  },
-  hooks: {
-    afterChange: [revalidateDocumentAfterChange('news')],
-    afterDelete: [revalidateDocumentAfterDelete('news')],
-  },
+  ...editorialCollection('news'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
     slugField,
@@ -37,11 +27,22 @@ export const News: CollectionConfig = {
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'news-categories',
+      index: true,
+      label: { zh: '分类', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'parks', type: 'relationship', relationTo: 'parks', hasMany: true, label: { zh: '相关产业园', en: 'Related parks' } },
+    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, label: { zh: '相关产业', en: 'Related industries' } },
+    {
       name: 'source',
       type: 'text',
       localized: true,
       label: { zh: '来源', en: 'Source' },
       admin: { position: 'sidebar' },
     },
+    editorNotesField,
   ],
 };
