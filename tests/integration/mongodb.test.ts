@@ -18,9 +18,9 @@ describe.skipIf(!url)('on MongoDB', () => {
   it('seeds the content idempotently with string ids', async () => {
     const contentDir = path.resolve(import.meta.dirname, '../../content');
     const first = await seedContent(cms.payload, contentDir);
-    expect(first.parks.created).toBe(3);
+    expect(first.parks!.created).toBe(7);
     const second = await seedContent(cms.payload, contentDir);
-    expect(second.parks.created + second.news.created).toBe(0);
+    expect(Object.values(second).reduce((sum, c) => sum + c.created, 0)).toBe(0);
     const park = await cms.payload.find({ collection: 'parks', limit: 1 });
     expect(typeof park.docs[0]?.id).toBe('string');
   });
