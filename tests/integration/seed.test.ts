@@ -23,7 +23,7 @@ describe('seed content', () => {
     expect(published.docs.map((p) => p.slug).sort()).toEqual(['clean-energy', 'medical-devices-biomedicine', 'motor-drive']);
     const park = published.docs.find((p) => p.slug === 'clean-energy');
     expect(park?.name).toMatchObject({ zh: expect.stringContaining('清洁能源'), en: expect.stringMatching(/clean energy/i) });
-    const drafts = await cms.payload.count({ collection: 'parks', where: { _status: { equals: 'draft' } }, overrideAccess: true, draft: true });
+    const drafts = await cms.payload.count({ collection: 'parks', where: { _status: { equals: 'draft' } }, overrideAccess: true });
     expect(drafts.totalDocs).toBe(4);
     const iwg = await cms.payload.find({ collection: 'news', where: { slug: { equals: 'iwg-flexible-office-centre-agreement' } }, locale: 'en', fallbackLocale: false });
     expect(iwg.docs[0]?.bodyHtml).toContain('4,000');
@@ -80,8 +80,8 @@ describe('seed content', () => {
     expect(zh.connections?.[0]).toMatchObject({ mode: 'road', minutes: 30, destination: expect.stringContaining('黄花') });
     expect(en.connections?.[0]).toMatchObject({ mode: 'road', minutes: 30, destination: expect.stringContaining('Huanghua') });
     expect(zh.advantages?.length).toBeGreaterThan(0);
-    expect(en.advantages?.map((a) => a.title).every(Boolean)).toBe(true);
-    expect(zh.advantages?.map((a) => a.title).every(Boolean)).toBe(true);
+    expect(en.advantages?.map((a: { title?: string | null }) => a.title).every(Boolean)).toBe(true);
+    expect(zh.advantages?.map((a: { title?: string | null }) => a.title).every(Boolean)).toBe(true);
   });
 
   it('changes nothing on a second run and says so', async () => {

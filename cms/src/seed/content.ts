@@ -395,8 +395,8 @@ async function seedLocationGlobal(payload: Payload, contentDir: string, context:
       },
     });
     ids = {
-      advantages: (saved.advantages ?? []).map((row) => String(row.id)),
-      connections: (saved.connections ?? []).map((row) => String(row.id)),
+      advantages: (saved.advantages ?? []).map((row: { id?: string | null }) => String(row.id)),
+      connections: (saved.connections ?? []).map((row: { id?: string | null }) => String(row.id)),
     };
   }
   return { created: 1, unchanged: 0 };
