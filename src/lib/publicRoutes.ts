@@ -12,7 +12,7 @@ export function documentPath(collection: DocumentCollection, slug: string): stri
 export const landingPaths = ['/', '/industries', '/parks', '/projects', '/figures', '/policies', '/news', '/stories', '/location', '/offices', '/contact'];
 
 /** The RSS feeds, by the list page that announces them in its head. */
-export const feedPaths: Record<string, string> = {
-  '/news': '/news/rss.xml',
-  '/policies': '/policies/rss.xml',
-};
+export const feeds = [
+  { listPath: '/news', feedPath: '/news/rss.xml', titleKey: 'feed.news' },
+  { listPath: '/policies', feedPath: '/policies/rss.xml', titleKey: 'feed.policies' },
+] as const;
