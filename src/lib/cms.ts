@@ -283,3 +283,79 @@ export async function mediaFile(filename: string, ifNoneMatch: string | null): P
   if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for media ${filename}`);
   return response;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Whole-collection reads for search, the sitemap and the feeds (issue 3, SEO). Kept apart from the
+// page reads above: these walk every published document, page by page, instead of one list page.
+// ---------------------------------------------------------------------------------------------
+
+/** The collections whose documents have a public page: what search and the sitemap cover. */
+export const documentCollections = Object.keys(titleFields) as DocumentCollection[];
+
+/** A published document's text in one language, as search indexes it. */
+export interface DocumentText {
+  id: number | string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** The body as HTML (search strips the tags). */
+  bodyHtml: string;
+  updatedAt?: string;
+}
+
+const wholeCollectionPageSize = 200;
+
+async function readAllPages<T>(collection: DocumentCollection, params: Record<string, string | number>): Promise<T[]> {
+  const docs: T[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = await read<Page<T>>(collection, { ...params, 'where[_status][equals]': 'published', limit: wholeCollectionPageSize, page, depth: 0 });
+    docs.push(...result.docs);
+    if (page >= result.totalPages) return docs;
+  }
+}
+
+/**
+ * Every published document of a collection that has text in `locale` (untranslated ones are left
+ * out: their page in that language only says so).
+ */
+export async function listDocumentTexts(collection: DocumentCollection, locale: Locale): Promise<DocumentText[]> {
+  const titleField = titleFields[collection];
+  const docs = await readAllPages<Record<string, unknown>>(collection, localeParams(locale));
+  return docs
+    .filter((doc) => typeof doc[titleField] === 'string' && doc[titleField])
+    .map((doc) => ({
+      id: doc.id as number | string,
+      slug: doc.slug as string,
+      title: doc[titleField] as string,
+      summary: typeof doc.summary === 'string' ? doc.summary : '',
+      bodyHtml: typeof doc.bodyHtml === 'string' ? doc.bodyHtml : '',
+      updatedAt: doc.updatedAt as string | undefined,
+    }));
+}
+
+/** A published document for the sitemap: the languages it has text in, and when it last changed. */
+export interface DocumentLanguages {
+  id: number | string;
+  slug: string;
+  locales: Locale[];
+  updatedAt?: string;
+}
+
+export async function listDocumentLanguages(collection: DocumentCollection): Promise<DocumentLanguages[]> {
+  const titleField = titleFields[collection];
+  const docs = await readAllPages<AnyLocaleDoc>(collection, {
+    locale: 'all',
+    [`select[${titleField}]`]: 'true',
+    'select[slug]': 'true',
+    'select[updatedAt]': 'true',
+  });
+  return docs.map((doc) => {
+    const title = doc[titleField] as AllLocales<string> | undefined;
+    return {
+      id: doc.id,
+      slug: doc.slug,
+      locales: (Object.keys(title ?? {}) as Locale[]).filter((l) => title?.[l]),
+      updatedAt: doc.updatedAt,
+    };
+  });
+}
