@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
 
 const langTag = { zh: 'zh-CN', en: 'en' } as const;
@@ -224,5 +224,56 @@ test('the footer shows the ICP and public-security filing numbers, linked to the
     }
   } finally {
     await set({ icpNumber: '', psbNumber: '' });
+  }
+});
+
+async function findId(request: APIRequestContext, collection: string, field: string, value: string) {
+  const response = await request.get(`${cmsUrl()}/api/${collection}`, { params: { [`where[${field}][equals]`]: value, depth: 0 } });
+  return ((await response.json()) as { docs: { id: number | string }[] }).docs[0]!.id;
+}
+
+test('a changed figure is shown at once on the figures page and the home page, in both languages', async ({ request }) => {
+  const admin = await signIn(request);
+  const id = await findId(request, 'figures', 'key', 'outbound-missions');
+  for (const lang of ['zh', 'en'] as const) {
+    // Warm the cache first, so the test proves invalidation rather than a first render.
+    await request.get(`${siteUrl()}/${lang}/figures`);
+    await request.get(`${siteUrl()}/${lang}/`);
+  }
+  const patch = (value: number) => request.patch(`${cmsUrl()}/api/figures/${id}`, { headers: { authorization: admin }, data: { value } });
+  expect((await patch(6161)).status()).toBe(200);
+  try {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(await (await request.get(`${siteUrl()}/${lang}/figures`)).text()).toContain('6,161');
+      expect(await (await request.get(`${siteUrl()}/${lang}/`)).text()).toContain('6,161');
+    }
+  } finally {
+    expect((await patch(61)).status()).toBe(200);
+  }
+});
+
+test('a policy given dates that have passed is listed as expired, and as in force while they run', async ({ page, request }) => {
+  const admin = await signIn(request);
+  const id = await findId(request, 'policies', 'slug', 'going-global-action-plan');
+  const patch = (data: Record<string, string | null>) =>
+    request.patch(`${cmsUrl()}/api/policies/${id}`, { headers: { authorization: admin }, data: { ...data, _status: 'published' } });
+  const title = { zh: '“走出国门”行动工作方案', en: '"Going Global" Action Plan' };
+  try {
+    expect((await patch({ effectiveFrom: '2020-01-01T00:00:00.000Z', expiresOn: '2021-12-31T00:00:00.000Z' })).status()).toBe(200);
+    for (const lang of ['zh', 'en'] as const) {
+      await open(page, lang, '/policies?status=expired');
+      await expect(main(page).locator('li.card')).toHaveCount(1);
+      await expect(main(page).locator('li.card')).toContainText(title[lang]);
+      await open(page, lang, '/policies/going-global-action-plan');
+      await expect(main(page).locator('dl.facts')).toContainText(lang === 'zh' ? '已失效' : 'Expired');
+    }
+    expect((await patch({ effectiveFrom: '2020-01-01T00:00:00.000Z', expiresOn: null })).status()).toBe(200);
+    for (const lang of ['zh', 'en'] as const) {
+      await open(page, lang, '/policies?status=in-force');
+      await expect(main(page).locator('li.card')).toHaveCount(1);
+      await expect(main(page).locator('li.card')).toContainText(lang === 'zh' ? '现行有效' : 'In force');
+    }
+  } finally {
+    await patch({ effectiveFrom: null, expiresOn: null });
   }
 });
