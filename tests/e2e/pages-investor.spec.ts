@@ -277,3 +277,32 @@ test('a policy given dates that have passed is listed as expired, and as in forc
     await patch({ effectiveFrom: null, expiresOn: null });
   }
 });
+
+test("a policy's PDF attachment is linked on its page and served through the site", async ({ page, request }) => {
+  const admin = await signIn(request);
+  // A minimal PDF: header, two objects, cross-reference table, trailer (Payload checks all three).
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n95\n%%EOF\n');
+  const upload = await request.post(`${cmsUrl()}/api/documents`, {
+    headers: { authorization: admin },
+    multipart: { file: { name: `policy-text-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf }, _payload: JSON.stringify({ title: '政策全文' }) },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const document = ((await upload.json()) as { doc: { id: number | string; filename: string } }).doc;
+  const id = await findId(request, 'policies', 'slug', 'closed-loop-project-management');
+  const attach = (attachments: (number | string)[]) =>
+    request.patch(`${cmsUrl()}/api/policies/${id}`, { headers: { authorization: admin }, data: { attachments, _status: 'published' } });
+  expect((await attach([document.id])).status()).toBe(200);
+  try {
+    await open(page, 'zh', '/policies/closed-loop-project-management');
+    const link = main(page).getByRole('link', { name: '政策全文' });
+    await expect(link).toHaveAttribute('href', `/documents/${document.filename}`);
+    const file = await request.get(`${siteUrl()}/documents/${document.filename}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await request.get(`${siteUrl()}/documents/no-such-file.pdf`)).status()).toBe(404);
+    expect((await request.get(`${siteUrl()}/documents/..%2Fsecret.pdf`)).status()).toBe(404);
+  } finally {
+    await attach([]);
+  }
+});
