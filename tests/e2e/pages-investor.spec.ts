@@ -152,6 +152,12 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(main(page).locator(`section.related a[href="/${lang}/industries/clean-energy"]`)).toHaveCount(1);
     await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }))
       .toHaveAttribute('href', `/${lang}/contact?type=land-factory&park=clean-energy`);
+
+    await open(page, lang, '/projects/hydrogen-energy-equipment-park');
+    const facts = main(page).locator('dl.facts');
+    await expect(facts.locator(`a[href="/${lang}/industries/clean-energy"]`)).toHaveText(lang === 'zh' ? '清洁能源' : 'Clean Energy');
+    await expect(facts).toContainText(lang === 'zh' ? '10亿元' : '¥1 billion');
+    await expect(facts).toContainText(lang === 'zh' ? '已签约' : 'Signed');
   });
 
   test(`the ${lang} office page states the IWG facts and starts an office-space inquiry`, async ({ page }) => {
