@@ -312,3 +312,34 @@ test("a policy's PDF attachment is linked on its page and served through the sit
     await attach([]);
   }
 });
+
+test("editors' navigation replaces the default menu in both languages, and the default returns when it is emptied", async ({ page, request }) => {
+  const admin = await signIn(request);
+  const save = (locale: 'zh' | 'en', navigation: Record<string, string>[]) =>
+    request.post(`${cmsUrl()}/api/globals/site`, { params: { locale }, headers: { authorization: admin }, data: { navigation } });
+  // News stays in the menu so that other specs running meanwhile still find it.
+  const zh = await save('zh', [
+    { label: '新闻动态', path: '/news' },
+    { label: '编辑推荐', path: '/stories' },
+  ]);
+  expect(zh.status()).toBe(200);
+  const rows = ((await zh.json()) as { result: { navigation: { id: string }[] } }).result.navigation;
+  try {
+    const en = await save('en', [
+      { id: rows[0]!.id, label: 'News', path: '/news' },
+      { id: rows[1]!.id, label: "Editors' pick", path: '/stories' },
+    ]);
+    expect(en.status()).toBe(200);
+    const expected = { zh: ['新闻动态', '编辑推荐'], en: ['News', "Editors' pick"] };
+    for (const lang of ['zh', 'en'] as const) {
+      await open(page, lang, '/stories');
+      const nav = page.getByRole('navigation', { name: lang === 'zh' ? '主导航' : 'Main navigation' });
+      await expect(nav.getByRole('link')).toHaveText(expected[lang]);
+      await expect(nav.getByRole('link', { name: expected[lang][1] })).toHaveAttribute('aria-current', 'page');
+    }
+  } finally {
+    await save('zh', []);
+  }
+  await open(page, 'en', '/');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveCount(9);
+});
