@@ -1,6 +1,7 @@
 // The site's one door to the CMS (DESIGN.md): every read and the inquiry write go through here.
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type {
+  Document,
   Figure,
   Industry,
   Inquiry,
@@ -18,7 +19,7 @@ import type {
 } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
 
-export type { CmsPage, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
+export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
 export class CmsUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -202,6 +203,15 @@ export async function findDocument<C extends DocumentCollection>(collection: C, 
   return page.docs[0];
 }
 
+/**
+ * Published documents with these ids (a document's related items), in the collection's display
+ * order; none when there are no ids.
+ */
+export async function listByIds(collection: DocumentCollection, locale: Locale, ids: readonly (number | string)[], query: ListQuery = {}): Promise<Summary[]> {
+  if (ids.length === 0) return [];
+  return (await listDocuments(collection, locale, { ...query, where: { ...query.where, 'where[id][in]': ids.join(',') } })).docs;
+}
+
 export const findParkBySlug = (slug: string, locale: Locale) => findDocument('parks', slug, locale);
 export const findNewsBySlug = (slug: string, locale: Locale) => findDocument('news', slug, locale);
 
@@ -251,6 +261,38 @@ export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: s
   throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
 }
 
+async function documentExists(filename: string): Promise<boolean> {
+  const page = await read<Page<unknown>>('documents', { 'where[filename][equals]': filename, limit: 1, depth: 0 });
+  return page.totalDocs > 0;
+}
+
+/** Uploaded PDF names as Payload stores them. */
+const documentFileName = /^[\w.-]+\.pdf$/i;
+
+/** A policy's PDF attachment, fetched from the CMS for the site's `/documents/` route. */
+export async function documentFile(filename: string, ifNoneMatch: string | null): Promise<Response | undefined> {
+  if (!documentFileName.test(filename) || filename.startsWith('.')) return undefined;
+  return uploadFile('documents', filename, ifNoneMatch, documentExists);
+}
+
+async function uploadFile(collection: 'media' | 'documents', filename: string, ifNoneMatch: string | null, exists: (filename: string) => Promise<boolean>): Promise<Response | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/api/${collection}/file/${encodeURIComponent(filename)}`, CMS_URL), {
+      headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {},
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS not reachable for ${collection} ${filename}`, { cause: error });
+  }
+  if (response.status === 404 || response.status === 403) return undefined;
+  // Payload answers 500, not 404, for a file it does not have; ask whether any upload has that
+  // name before calling it a failure.
+  if (response.status >= 500 && !(await exists(filename))) return undefined;
+  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for ${collection} ${filename}`);
+  return response;
+}
+
 async function mediaExists(filename: string): Promise<boolean> {
   const where: Record<string, string> = { 'where[or][0][filename][equals]': filename };
   ['thumbnail', 'card', 'hero'].forEach((size, i) => (where[`where[or][${i + 1}][sizes.${size}.filename][equals]`] = filename));
@@ -267,21 +309,7 @@ const mediaFileName = /^[\w.-]+\.(?:webp|avif|png|jpe?g)$/i;
  */
 export async function mediaFile(filename: string, ifNoneMatch: string | null): Promise<Response | undefined> {
   if (!mediaFileName.test(filename) || filename.startsWith('.')) return undefined;
-  let response: Response;
-  try {
-    response = await fetch(new URL(`/api/media/file/${encodeURIComponent(filename)}`, CMS_URL), {
-      headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {},
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS not reachable for media ${filename}`, { cause: error });
-  }
-  if (response.status === 404 || response.status === 403) return undefined;
-  // Payload answers 500, not 404, for a file it does not have; ask whether any upload has that
-  // name before calling it a failure.
-  if (response.status >= 500 && !(await mediaExists(filename))) return undefined;
-  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for media ${filename}`);
-  return response;
+  return uploadFile('media', filename, ifNoneMatch, mediaExists);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,8 +23,7 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(page.getByRole('navigation').first().getByRole('link', { name: navNews[lang], exact: true })).toBeVisible();
       await expect(page.locator('footer')).toContainText(lang === 'zh' ? '联系我们' : 'Contact');
       await expect(page.locator(`link[rel="alternate"][hreflang="${langTag[lang === 'zh' ? 'en' : 'zh']}"]`)).toHaveCount(1);
-      // Only the contact page ships JavaScript: the inquiry form island.
-      // JSON-LD blocks are data, not JavaScript.
+      // Only the contact page ships JavaScript: the inquiry form island. (JSON-LD is data.)
       const scripts = await page.locator('script:not([type="application/ld+json"])').count();
       if (path === '/contact') expect(scripts).toBeGreaterThan(0);
       else expect(scripts).toBe(0);

@@ -1,0 +1,32 @@
+/**
+ * Whether a policy is in force, derived from its dates on the calendar of China (UTC+8), where
+ * the zone issues them. A policy without an effective date is not presented as in force: the
+ * CMS does not know when it took effect, so the site says the date is to be confirmed.
+ */
+export type PolicyStatus = 'in-force' | 'expired' | 'upcoming' | 'unconfirmed';
+
+/** The statuses a visitor can filter the policy list by. */
+export const policyStatusFilters = ['in-force', 'expired'] as const;
+
+interface PolicyDates {
+  effectiveFrom?: string | null;
+  expiresOn?: string | null;
+}
+
+/** `YYYY-MM-DD` of an instant in China's time zone. */
+export function chinaDate(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A policy is in force from its effective date through its expiry date, both inclusive; it has
+ * expired on the day after its expiry date, whether or not the effective date is known.
+ */
+export function policyStatus({ effectiveFrom, expiresOn }: PolicyDates, now: Date = new Date()): PolicyStatus {
+  const today = chinaDate(now);
+  if (expiresOn && chinaDate(expiresOn) < today) return 'expired';
+  if (!effectiveFrom) return 'unconfirmed';
+  if (chinaDate(effectiveFrom) > today) return 'upcoming';
+  return 'in-force';
+}

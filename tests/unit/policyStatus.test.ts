@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { chinaDate, policyStatus } from '../../src/lib/policyStatus';
+
+const now = new Date('2025-06-15T04:00:00Z'); // 12:00 on 15 June in China
+
+describe('policyStatus', () => {
+  test('a policy with no dates is unconfirmed, not in force', () => {
+    expect(policyStatus({}, now)).toBe('unconfirmed');
+    expect(policyStatus({ effectiveFrom: null, expiresOn: null }, now)).toBe('unconfirmed');
+  });
+
+  test('a policy in force from its effective date, with or without an expiry date', () => {
+    expect(policyStatus({ effectiveFrom: '2024-01-01T00:00:00.000Z' }, now)).toBe('in-force');
+    expect(policyStatus({ effectiveFrom: '2024-01-01', expiresOn: '2026-12-31' }, now)).toBe('in-force');
+  });
+
+  test('the effective and expiry days both count as in force (China time)', () => {
+    expect(policyStatus({ effectiveFrom: '2025-06-15' }, now)).toBe('in-force');
+    expect(policyStatus({ effectiveFrom: '2024-01-01', expiresOn: '2025-06-15' }, now)).toBe('in-force');
+    // 23:30 UTC on 14 June is already 15 June in China.
+    expect(policyStatus({ effectiveFrom: '2025-06-15' }, new Date('2025-06-14T23:30:00Z'))).toBe('in-force');
+  });
+
+  test('a policy has expired the day after its expiry date, even without an effective date', () => {
+    expect(policyStatus({ effectiveFrom: '2024-01-01', expiresOn: '2025-06-14' }, now)).toBe('expired');
+    expect(policyStatus({ expiresOn: '2020-01-01' }, now)).toBe('expired');
+  });
+
+  test('a policy whose effective date is still ahead is upcoming', () => {
+    expect(policyStatus({ effectiveFrom: '2025-07-01' }, now)).toBe('upcoming');
+  });
+
+  test('chinaDate gives the calendar day in UTC+8', () => {
+    expect(chinaDate('2025-06-14T16:00:00Z')).toBe('2025-06-15');
+    expect(chinaDate('2025-06-14T15:59:59Z')).toBe('2025-06-14');
+  });
+});

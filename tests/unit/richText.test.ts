@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { bodyHtml } from '../../src/lib/richText';
+
+describe('bodyHtml', () => {
+  test('a body starting at h3 is lifted so its first level is h2, keeping relative levels', () => {
+    expect(bodyHtml('<p>x</p><h3 class="a">One</h3><p>y</p><h4>Sub</h4><h3>Two</h3>')).toBe(
+      '<p>x</p><h2 class="a">One</h2><p>y</p><h3>Sub</h3><h2>Two</h2>',
+    );
+  });
+
+  test('a body whose headings already start at h2, or that has none, is unchanged', () => {
+    expect(bodyHtml('<h2>A</h2><h3>B</h3>')).toBe('<h2>A</h2><h3>B</h3>');
+    expect(bodyHtml('<p>no headings, <header>not one</header></p>')).toBe('<p>no headings, <header>not one</header></p>');
+    expect(bodyHtml(null)).toBe('');
+  });
+
+  test('an h1 in a body is pushed down below the page heading', () => {
+    expect(bodyHtml('<h1>A</h1><h2>B</h2>')).toBe('<h2>A</h2><h3>B</h3>');
+  });
+
+  test('under an h2 section the body can start at h3', () => {
+    expect(bodyHtml('<h2>A</h2>', 3)).toBe('<h3>A</h3>');
+  });
+});
