@@ -27,9 +27,3 @@ export function filterQuery(values: Record<string, string | undefined>, page = 1
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-
-/** A page of an already-filtered array (for filters the CMS cannot express, e.g. policy status). */
-export function paginate<T>(items: T[], page: number, pageSize: number): { docs: T[]; page: number; totalPages: number; totalDocs: number } {
-  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  return { docs: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages, totalDocs: items.length };
-}

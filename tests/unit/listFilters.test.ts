@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterQuery, paginate, parseFilters } from '../../src/lib/listFilters';
+import { filterQuery, parseFilters } from '../../src/lib/listFilters';
 
 const spec = { stage: ['signed', 'in-production'], industry: ['clean-energy'] } as const;
 const parse = (query: string) => parseFilters(new URLSearchParams(query), spec);
@@ -25,11 +25,5 @@ describe('list filters from the query string', () => {
     expect(filterQuery({ stage: 'signed', industry: undefined })).toBe('?stage=signed');
     expect(filterQuery({ stage: 'signed' }, 2)).toBe('?stage=signed&page=2');
     expect(filterQuery({}, 1)).toBe('');
-  });
-
-  test('paginate slices a filtered list and always has at least one page', () => {
-    const items = Array.from({ length: 25 }, (_, i) => i);
-    expect(paginate(items, 3, 10)).toEqual({ docs: [20, 21, 22, 23, 24], page: 3, totalPages: 3, totalDocs: 25 });
-    expect(paginate([], 1, 10).totalPages).toBe(1);
   });
 });
