@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload';
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload';
 import { hasRole } from './roles';
 
 /** The investment promotion bureau's lead desk: admins and investment officers. */
@@ -9,7 +9,7 @@ export const hiddenOutsideBureau = ({ user }: { user: unknown }) =>
   !['admin', 'investment-officer'].includes((user as { role?: string } | null)?.role ?? '');
 
 /** Users a lead can be given to (the admin's pick list). */
-export const officerFilter = { role: { in: ['investment-officer', 'admin'] } };
+export const officerFilter: Where = { role: { in: ['investment-officer', 'admin'] } };
 
 /**
  * Validates an owner field: the user must be an officer or admin. Replaces Payload's default
@@ -28,7 +28,7 @@ export const validateOfficer = async (value: unknown, { req, required }: { req: 
  * Who may read which user accounts: admins all; investment officers themselves and their
  * colleagues (officers and admins), so they can hand a lead over; everyone else only themselves.
  */
-export const readUsers: Access = ({ req }) => {
+export const readUsers: Access = ({ req }): boolean | Where => {
   if (hasRole(req, 'admin')) return true;
   if (!req.user) return false;
   if (hasRole(req, 'investment-officer')) return { or: [{ id: { equals: req.user.id } }, officerFilter] };
