@@ -2,6 +2,7 @@
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type { Inquiry, Media, News, Park, Site } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
+import type { InquiryInput } from './inquirySchema';
 
 export type { Media, News, Park, Site };
 
@@ -144,31 +145,53 @@ export async function listNews(locale: Locale, pageNumber: number, pageSize: num
   return { ...page, docs: page.docs.map((doc) => summarize(doc, doc.title, doc.summary, locale)) };
 }
 
-export type NewInquiry = Pick<Inquiry, 'name' | 'company' | 'email' | 'country' | 'message' | 'consent' | 'locale'>;
+/** An inquiry as the site sends it: the form's fields, the park as its slug. */
+export type NewInquiry = Omit<InquiryInput, 'fax'>;
+
+const serviceHeaders = () => {
+  if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store or look up inquiries');
+  return {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    'accept-language': 'en',
+    authorization: `users API-Key ${SITE_API_KEY}`,
+  };
+};
 
 /**
  * Stores an inquiry as the site's service user and returns its reference number. Resolves only
- * after the CMS answered 201, i.e. after the lead is in the database.
+ * after the CMS has stored it (or, for a form sent again with the same idempotency key, with
+ * the reference of the inquiry it stored the first time).
  */
 export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: string }> {
-  if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store inquiries');
-  const { status, body } = await request<{ doc?: Inquiry; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
-    'inquiries',
-    { depth: 0 },
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `users API-Key ${SITE_API_KEY}`,
-      },
-      body: JSON.stringify(inquiry),
-    },
+  const { status, body } = await request<{ reference?: string; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+    'inquiries/submit',
+    {},
+    { method: 'POST', headers: serviceHeaders(), body: JSON.stringify(inquiry) },
   );
-  if (status === 201 && body?.doc?.reference) return { reference: body.doc.reference };
+  if ((status === 201 || status === 200) && body?.reference) return { reference: body.reference };
   const fields: Record<string, string> = {};
   for (const error of body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
   throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
+}
+
+export interface TrackedInquiry {
+  reference: string;
+  stage: Inquiry['stage'];
+  officerName: string | null;
+  receivedAt: string;
+}
+
+/** What a prospect may see of their inquiry, or undefined when reference and email do not match. */
+export async function trackInquiry(reference: string, email: string): Promise<TrackedInquiry | undefined> {
+  const { status, body } = await request<TrackedInquiry & { found: boolean }>(
+    'inquiries/track',
+    {},
+    { method: 'POST', headers: serviceHeaders(), body: JSON.stringify({ reference, email }) },
+  );
+  if (status === 200 && body?.found) return { reference: body.reference, stage: body.stage, officerName: body.officerName, receivedAt: body.receivedAt };
+  if (status === 404) return undefined;
+  throw new CmsUnavailableError(`CMS answered ${status} for inquiries/track`);
 }
 
 async function mediaExists(filename: string): Promise<boolean> {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { RequiredDataFromCollectionSlug } from 'payload';
+import type {} from '../../cms/src/payload-types';
 
 /** A complete, valid inquiry as the site sends it (park and idempotency key left to each test). */
-export const validInquiry = {
+export const validInquiry: RequiredDataFromCollectionSlug<'inquiries'> = {
   name: '王芳',
   jobTitle: '投资总监',
   email: 'wang@example.cn',
@@ -20,6 +22,8 @@ export const validInquiry = {
   contactChannel: 'email',
   consent: true,
   locale: 'zh',
-} as const;
+  // What Payload's create type asks for; the CMS itself decides the stage of a new lead.
+  stage: 'new',
+};
 
 export const newKey = () => randomUUID();

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+// Brings the generated collection types (module augmentation of 'payload') into the tests' program.
+import type {} from '../../cms/src/payload-types';
 
 export interface TestCms {
   payload: Payload;

@@ -10,9 +10,9 @@ const inquiry = {
   email: 'anna@example.com',
   country: 'Germany',
   message: 'Land for a factory, please.',
-  preferredLanguage: 'en' as const,
-  locale: 'en' as const,
-};
+  preferredLanguage: 'en',
+  locale: 'en',
+} satisfies typeof validInquiry;
 
 beforeAll(async () => {
   cms = await startTestCms();
