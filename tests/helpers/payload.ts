@@ -16,9 +16,10 @@ export interface TestCms {
 /**
  * Boots Payload through its Local API on a fresh SQLite file in a temporary directory.
  * The config reads DATABASE_URL when it is imported, so it is imported after the variable is set;
- * Vitest runs each test file in its own process, so each file gets its own database.
+ * Vitest runs each test file in its own process, so each file gets its own database. With
+ * `jobRunner`, Payload also runs its jobs queue in the background, as the CMS server does.
  */
-export async function startTestCms(databaseUrl?: string): Promise<TestCms> {
+export async function startTestCms(databaseUrl?: string, options: { jobRunner?: boolean } = {}): Promise<TestCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'));
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dir, 'portal.db')}`;
   process.env.MEDIA_DIR = path.join(dir, 'media');
@@ -26,7 +27,8 @@ export async function startTestCms(databaseUrl?: string): Promise<TestCms> {
   delete process.env.SITE_URL;
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/src/payload.config');
-  const payload = await getPayload({ config });
+  // `cron: true` starts Payload's job runner, as the CMS server does at start-up (cms/src/instrumentation.ts).
+  const payload = await getPayload({ config, cron: options.jobRunner ?? false });
   const { handleEndpoints } = await import('payload');
   return {
     payload,
