@@ -21,14 +21,14 @@ const text = (max: number) =>
     .min(1, { error: 'inquiry.error.required' })
     .max(max, { error: 'inquiry.error.tooLong' });
 
-/** An optional text: empty means not given. */
+/** An optional text: empty means not given (Astro reads an empty form field as null). */
 const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooLong') =>
   z
     .string({ error: 'inquiry.error.tooLong' })
     .trim()
     .max(max, { error: 'inquiry.error.tooLong' })
     .refine((value) => !pattern || value === '' || pattern.test(value), { error })
-    .optional()
+    .nullish()
     .transform((value) => value || undefined);
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'inquiry.error.choice' });
@@ -67,8 +67,8 @@ export const inquirySchema = z.object({
   idempotencyKey: optionalText(36, idempotencyKeyPattern, 'inquiry.errorRejected'),
   // A honeypot: hidden from people, filled in by bots.
   fax: z
-    .string()
-    .optional()
+    .string({ error: 'inquiry.error.honeypot' })
+    .nullish()
     .refine((value) => !value, { error: 'inquiry.error.honeypot' }),
 });
 
