@@ -24,7 +24,7 @@ export const server = {
   sendInquiry: defineAction({
     accept: 'form',
     input: inquirySchema,
-    handler: async ({ fax: _honeypot, ...input }, context) => {
+    handler: async ({ fax: _honeypot, stage: _s, status: _st, owner: _o, reference: _r, notes: _n, ...input }, context) => {
       if (!inquiryLimiter.attempt(clientKey(context))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'inquiry.errorRateLimited' });
       }

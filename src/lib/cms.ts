@@ -2,7 +2,7 @@
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type { Inquiry, Media, News, Park, Site } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
-import type { InquiryInput } from './inquirySchema';
+import type { InquiryData } from './inquirySchema';
 
 export type { Media, News, Park, Site };
 
@@ -146,7 +146,7 @@ export async function listNews(locale: Locale, pageNumber: number, pageSize: num
 }
 
 /** An inquiry as the site sends it: the form's fields, the park as its slug. */
-export type NewInquiry = Omit<InquiryInput, 'fax'>;
+export type NewInquiry = InquiryData;
 
 const serviceHeaders = () => {
   if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store or look up inquiries');

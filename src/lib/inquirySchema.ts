@@ -14,12 +14,25 @@ import {
 } from './inquiryOptions';
 
 // Messages are i18next keys: the form shows them in the page's language, beside each field.
-const text = (max: number) =>
+
+// Text no person types: U+FFFD (what undecodable bytes, i.e. invalid UTF-8, become) and control
+// characters; one-line fields (names, company, country) also refuse markup brackets.
+const garbled = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const oneLineBad = /[\uFFFD\u0000-\u001F\u007F<>]/;
+
+const text = (max: number, { multiline = false } = {}) =>
   z
     .string({ error: 'inquiry.error.required' })
     .trim()
     .min(1, { error: 'inquiry.error.required' })
-    .max(max, { error: 'inquiry.error.tooLong' });
+    .max(max, { error: 'inquiry.error.tooLong' })
+    .refine((value) => !(multiline ? garbled : oneLineBad).test(value), { error: 'inquiry.error.invalidText' });
+
+/** Fields the bureau sets: a form that carries them is forged and refused. */
+const forged = z
+  .any()
+  .refine((value) => value === undefined || value === null || value === '', { error: 'inquiry.errorRejected' })
+  .optional();
 
 /** An optional text: empty means not given (Astro reads an empty form field as null). */
 const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooLong') =>
@@ -28,6 +41,7 @@ const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooL
     .trim()
     .max(max, { error: 'inquiry.error.tooLong' })
     .refine((value) => !pattern || value === '' || pattern.test(value), { error })
+    .refine((value) => !oneLineBad.test(value), { error: 'inquiry.error.invalidText' })
     .nullish()
     .transform((value) => value || undefined);
 
@@ -58,13 +72,18 @@ export const inquirySchema = z.object({
   investmentBand: choice(investmentBands),
   jobsBand: choice(jobsBands),
   timeline: choice(timelines),
-  message: text(inquiryLimits.message),
+  message: text(inquiryLimits.message, { multiline: true }),
   preferredLanguage: choice(localeCodes as [string, ...string[]]),
   contactChannel: choice(contactChannels),
   consent: z.boolean({ error: 'inquiry.error.consent' }).refine((value) => value, { error: 'inquiry.error.consent' }),
   locale: z.enum(localeCodes as [string, ...string[]]).default('zh'),
   // Made for each rendered form; the same form sent twice is one inquiry.
   idempotencyKey: optionalText(36, idempotencyKeyPattern, 'inquiry.errorRejected'),
+  stage: forged,
+  status: forged,
+  owner: forged,
+  reference: forged,
+  notes: forged,
   // A honeypot: hidden from people, filled in by bots.
   fax: z
     .string({ error: 'inquiry.error.honeypot' })
@@ -73,6 +92,8 @@ export const inquirySchema = z.object({
 });
 
 export type InquiryInput = z.infer<typeof inquirySchema>;
+/** What the site sends the CMS: the form without the honeypot and the refused bureau fields. */
+export type InquiryData = Omit<InquiryInput, 'fax' | 'stage' | 'status' | 'owner' | 'reference' | 'notes'>;
 export type InquiryField = keyof InquiryInput;
 
 const referencePattern = /^XT-\d{4}-\d{6,}$/i;

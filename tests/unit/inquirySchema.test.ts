@@ -90,6 +90,21 @@ describe('the inquiry form schema', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('refuses invalid UTF-8 (decoded as U+FFFD), control characters and markup in one-line fields', () => {
+    expect(errorsOf({ ...valid, name: 'Li \uFFFD\uFFFD' })).toEqual({ name: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, company: 'ACME\u0000' })).toEqual({ company: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, name: '<script>alert(1)</script>' })).toEqual({ name: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, message: 'Line one\nline two <b>bold</b>' })).toEqual({});
+    expect(errorsOf({ ...valid, message: 'bad \uFFFD' })).toEqual({ message: ['inquiry.error.invalidText'] });
+  });
+  it('refuses a form that sets what only the bureau sets', () => {
+    for (const field of ['stage', 'status', 'owner', 'reference', 'notes']) {
+      expect(errorsOf({ ...valid, [field]: 'landed' })).toEqual({ [field]: ['inquiry.errorRejected'] });
+    }
+  });
+});
+
 describe('the tracking form schema', () => {
   it('takes a reference and an email, and refuses anything else with a message', () => {
     expect(errorsOf({ reference: ' xt-2026-000123 ', email: 'a@example.com' }, trackSchema)).toEqual({});
