@@ -50,6 +50,11 @@ const companyFields: TextField[] = [
   { name: 'country', type: 'text', autoComplete: 'country-name', max: inquiryLimits.country, required: true },
 ];
 const failureKeys = new Set(['inquiry.errorUnavailable', 'inquiry.errorRateLimited']);
+const visibleFields = new Set<string>([
+  ...contactFields.map((f) => f.name),
+  ...companyFields.map((f) => f.name),
+  'companySize', 'inquiryType', 'industry', 'park', 'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'consent',
+]);
 
 /**
  * The inquiry form. Rendered on the server it is a plain form that posts to the Astro Action;
@@ -192,6 +197,14 @@ export default function InquiryForm(props: InquiryFormProps) {
           )}
         </div>
       )}
+      {/* Errors of fields the form does not show (a forged or bot-filled request): listed here. */}
+      {Object.entries(errors)
+        .filter(([name]) => !visibleFields.has(name))
+        .map(([name, key]) => (
+          <p className="error" key={name} data-field={name}>
+            {message(key)}
+          </p>
+        ))}
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       {/* The honeypot: invisible to people and screen readers, tempting to bots. */}

@@ -78,6 +78,9 @@ describe('the inquiry form schema', () => {
   });
   it('requires consent to the privacy notice', () => {
     expect(errorsOf({ ...valid, consent: false })).toEqual({ consent: ['inquiry.error.consent'] });
+    // A ticked checkbox posts 'on'; any other value is not consent.
+    expect(errorsOf({ ...valid, consent: 'on' })).toEqual({});
+    for (const consent of ['maybe', 'off', '', null]) expect(errorsOf({ ...valid, consent })).toEqual({ consent: ['inquiry.error.consent'] });
   });
   it('accepts only known languages', () => {
     expect(Object.keys(errorsOf({ ...valid, locale: 'fr' }))).toEqual(['locale']);
