@@ -10,6 +10,8 @@ export interface Submission {
   reference?: string;
   ms: number;
   attempts: number;
+  /** The start of the answer when it was not an acknowledgement. */
+  detail?: string;
 }
 
 /**
@@ -50,22 +52,26 @@ export async function submitInquiry(siteUrl: string, fields: Record<string, stri
     attempts += 1;
     let status = 0;
     let reference: string | undefined;
+    let detail: string | undefined;
     try {
       const response = await fetch(`${siteUrl}/_actions/sendInquiry`, {
         method: 'POST',
         headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body: new URLSearchParams(fields),
-        signal: AbortSignal.timeout(30_000),
+        // Longer than the site's own wait for the CMS (60 s), so the site's answer is what counts.
+        signal: AbortSignal.timeout(90_000),
       });
       status = response.status;
       const text = await response.text();
       if (status === 200) reference = /XT-\d{4}-\d{6,}/.exec(text)?.[0];
-    } catch {
+      else detail = text.slice(0, 300);
+    } catch (error) {
       status = 0;
+      detail = String(error);
     }
     const outage = status === 0 || status === 503;
     if (!outage || attempts > retries) {
-      return { key: fields.idempotencyKey, email: fields.email, status, reference, ms: performance.now() - started, attempts };
+      return { key: fields.idempotencyKey, email: fields.email, status, reference, ms: performance.now() - started, attempts, detail };
     }
     await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
   }

@@ -34,13 +34,16 @@ export interface Page<T> {
 
 // In development the CMS compiles each route on its first request, which can take many seconds.
 const timeoutMs = import.meta.env.DEV ? 60_000 : 5000;
+// Storing an inquiry may wait behind many others (one SQLite writer); giving up early would tell a
+// prospect "nothing was sent" about an inquiry the CMS then stores. Reads stay quick to fail.
+const writeTimeoutMs = 60_000;
 
-async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}, timeout = timeoutMs): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
   }
@@ -168,6 +171,7 @@ export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: s
     'inquiries/submit',
     {},
     { method: 'POST', headers: serviceHeaders(), body: JSON.stringify(inquiry) },
+    writeTimeoutMs,
   );
   if ((status === 201 || status === 200) && body?.reference) return { reference: body.reference };
   const fields: Record<string, string> = {};

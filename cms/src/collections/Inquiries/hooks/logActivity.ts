@@ -18,9 +18,9 @@ export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc,
     req.payload.create({ collection: 'inquiry-activities', data: { inquiry: doc.id, action, actor, ...entry }, overrideAccess: true, req });
   const owner = idOf(doc.owner);
   if (operation === 'create') {
-    await log('created', { to: doc.stage });
-    if (owner != null) await log('owner', { to: await userLabel(req, owner), note: 'routing rules / 分派规则' });
-    if (doc.notes) await log('note', { note: doc.notes });
+    // One entry for arrival and routing: every write counts when many inquiries arrive at once.
+    const ownerNote = owner != null ? `负责专员 / owner: ${await userLabel(req, owner)}` : undefined;
+    await log('created', { to: doc.stage, note: [ownerNote, doc.notes].filter(Boolean).join('\n') || undefined });
     return doc;
   }
   if (doc.stage !== previousDoc?.stage) {
