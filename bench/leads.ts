@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildIfMissing, prepareDatabase, root } from '../scripts/lib/portal.ts';
 import { freePort, stop, waitForUrl } from '../scripts/lib/processes.ts';
-import { hostileCases, percentile, runHostile, runLoad, taggedWhere, type Submission } from './lib/leads.ts';
+import { hostileCases, killHard, percentile, runHostile, runLoad, startCms, taggedWhere, type Cms, type Submission } from './lib/leads.ts';
 
 const settings = {
   load: { total: 1000, clients: 50 },
@@ -20,40 +20,14 @@ const benchDir = import.meta.dirname;
 const readmeFile = path.join(benchDir, 'README.md');
 const resultsFile = path.join(benchDir, 'results', 'latest.json');
 const markers = { start: '<!-- leads:start -->', end: '<!-- leads:end -->' };
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 class BenchError extends Error {}
-
-interface Cms {
-  child: ChildProcess;
-  url: string;
-}
-
-/** The built CMS in its own process group, so that `kill -9` takes all of it. */
-async function startCms(env: NodeJS.ProcessEnv, port: number, siteUrl: string): Promise<Cms> {
-  const child = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    detached: true,
-    stdio: process.env.PORTAL_DEBUG ? 'inherit' : 'ignore',
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/api/globals/site`, child);
-  return { child, url };
-}
-
-function killHard(cms: Cms): Promise<void> {
-  return new Promise((resolve) => {
-    if (cms.child.exitCode !== null || cms.child.signalCode !== null) return resolve();
-    cms.child.once('exit', () => resolve());
-    process.kill(-cms.child.pid!, 'SIGKILL');
-  });
-}
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-leads-'));
   let cms: Cms | undefined;
   let site: ChildProcess | undefined;
+  let siteLog: string | undefined;
   const cleanUp = async () => {
     if (site) await stop(site);
     if (cms) await killHard(cms).catch(() => undefined);
@@ -80,9 +54,12 @@ async function main(): Promise<void> {
     await prepareDatabase(env);
     console.log(`Starting the portal (site :${port}, CMS :${cmsPort})…`);
     cms = await startCms(env, cmsPort, siteUrl);
+    // The site's output goes to a file, shown when a run fails.
+    siteLog = path.join(tmp, 'site.log');
+    const logFd = fs.openSync(siteLog, 'a');
     site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
       cwd: root,
-      stdio: process.env.PORTAL_DEBUG ? 'inherit' : 'ignore',
+      stdio: process.env.PORTAL_DEBUG ? 'inherit' : ['ignore', logFd, logFd],
       env: { ...env, HOST: '127.0.0.1', PORT: String(port), CMS_URL: cms.url },
     });
     await waitForUrl(`${siteUrl}/en/privacy`, site);
@@ -177,6 +154,8 @@ async function main(): Promise<void> {
   } catch (error) {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nLead benchmark failed: ${detail}`);
+    if (site?.exitCode !== null || site?.signalCode) console.error(`The site exited (${site?.exitCode ?? site?.signalCode}).`);
+    if (siteLog && fs.existsSync(siteLog)) console.error(`--- last output of the site ---\n${fs.readFileSync(siteLog, 'utf8').split('\n').slice(-30).join('\n')}`);
     process.exitCode = 1;
   } finally {
     await cleanUp();

@@ -1,7 +1,11 @@
 // Lead-desk load, fault and hostile-input runs against a running portal, shared by
 // `npm run bench` (bench/leads.ts, full size) and the end-to-end suite (tests/e2e/leads-load.spec.ts,
 // small size, no timing assertions).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { root } from '../../scripts/lib/portal.ts';
+import { waitForUrl } from '../../scripts/lib/processes.ts';
 
 export interface Submission {
   key: string;
@@ -217,4 +221,31 @@ export function taggedWhere(tag: string): Record<string, string> {
   const params: Record<string, string> = {};
   ['name', 'email', 'company', 'message'].forEach((field, i) => (params[`where[or][${i}][${field}][contains]`] = tag));
   return params;
+}
+
+export interface Cms {
+  child: ChildProcess;
+  url: string;
+}
+
+/** The built CMS (`next start`) in its own process group, so that `killHard` takes all of it. */
+export async function startCms(env: NodeJS.ProcessEnv, port: number, siteUrl: string): Promise<Cms> {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    detached: true,
+    stdio: process.env.PORTAL_DEBUG ? 'inherit' : 'ignore',
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/api/globals/site`, child);
+  return { child, url };
+}
+
+/** `kill -9` of the CMS's whole process group; resolves when it is gone. */
+export function killHard(cms: Cms): Promise<void> {
+  return new Promise((resolve) => {
+    if (cms.child.exitCode !== null || cms.child.signalCode !== null) return resolve();
+    cms.child.once('exit', () => resolve());
+    process.kill(-cms.child.pid!, 'SIGKILL');
+  });
 }
