@@ -22,11 +22,18 @@ export async function nextSequence(payload: Payload, name: string): Promise<numb
     return Number(rows[0].value);
   }
   if (db.name === 'mongoose' && db.collections?.counters) {
-    const doc = await db.collections.counters.findOneAndUpdate(
-      { name },
-      { $inc: { value: 1 }, $setOnInsert: { createdAt: new Date() }, $set: { updatedAt: new Date() } },
-      { upsert: true, new: true, lean: true },
-    );
+    const counters = db.collections.counters;
+    const increment = () =>
+      counters.findOneAndUpdate(
+        { name },
+        { $inc: { value: 1 }, $setOnInsert: { createdAt: new Date() }, $set: { updatedAt: new Date() } },
+        { upsert: true, new: true, lean: true },
+      );
+    // Two first-of-the-year upserts can race on the unique name; the loser's retry increments.
+    const doc = await increment().catch((error: { code?: number }) => {
+      if (error?.code === 11000) return increment();
+      throw error;
+    });
     return Number(doc?.value);
   }
   throw new Error(`nextSequence: no atomic counter for the ${db.name} database adapter`);
