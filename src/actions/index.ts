@@ -31,7 +31,9 @@ export const server = {
       try {
         return await createInquiry(input);
       } catch (error) {
-        if (error instanceof CmsRejectedError && error.status < 500) {
+        // Only a 400 is about the inquiry itself. Anything else (the service key refused while
+        // the CMS starts, a route not yet ready) is the site's problem: nothing was sent, try again.
+        if (error instanceof CmsRejectedError && error.status === 400) {
           console.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
           throw new ActionError({ code: 'BAD_REQUEST', message: error.fields.park ? 'inquiry.error.park' : 'inquiry.errorRejected' });
         }

@@ -30,12 +30,6 @@ export async function findInquiry(request: APIRequestContext, reference: string)
   return ((await response.json()) as { docs: Record<string, unknown>[] }).docs;
 }
 
-export async function countInquiries(request: APIRequestContext): Promise<number> {
-  const authorization = await signIn(request);
-  const response = await request.get(`${cmsUrl()}/api/inquiries`, { params: { limit: 1, depth: 0 }, headers: { authorization } });
-  return ((await response.json()) as { totalDocs: number }).totalDocs;
-}
-
 export interface InquiryFormFill {
   name?: string;
   company?: string;
@@ -88,3 +82,17 @@ export function inquiryFormFields(lang: 'zh' | 'en', overrides: Record<string, s
     ...overrides,
   };
 }
+
+/**
+ * Inquiries whose name, email, company or message contain `tag`: how a test counts what it stored
+ * itself while other tests store inquiries at the same time.
+ */
+export async function countTagged(request: APIRequestContext, tag: string): Promise<number> {
+  const authorization = await signIn(request);
+  const params: Record<string, string | number> = { limit: 1, depth: 0 };
+  ['name', 'email', 'company', 'message'].forEach((field, i) => (params[`where[or][${i}][${field}][contains]`] = tag));
+  const response = await request.get(`${cmsUrl()}/api/inquiries`, { params, headers: { authorization } });
+  return ((await response.json()) as { totalDocs: number }).totalDocs;
+}
+
+export const newTag = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
