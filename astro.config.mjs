@@ -24,6 +24,10 @@ export default defineConfig({
       CMS_URL: envField.string({ context: 'server', access: 'secret', default: 'http://localhost:3000' }),
       REVALIDATE_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
       SITE_API_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Per client IP address and window: inquiries sent, and tracking lookups.
+      INQUIRY_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 10 }),
+      TRACK_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 20 }),
+      RATE_LIMIT_WINDOW_SECONDS: envField.number({ context: 'server', access: 'secret', default: 3600 }),
     },
   },
   security: { checkOrigin: true },

@@ -141,7 +141,9 @@ async function main(): Promise<void> {
       },
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-    fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    // Keep the entries other benchmarks wrote (bench/leads.ts adds `leads`).
+    const existing = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+    fs.writeFileSync(resultsFile, `${JSON.stringify({ ...existing, ...results }, null, 2)}\n`);
     writeReadmeTable(results);
     console.log(`\n${resultsTable(results)}\n\nWrote ${path.relative(process.cwd(), resultsFile)} and the table in ${path.relative(process.cwd(), readmeFile)}.`);
   } catch (error) {

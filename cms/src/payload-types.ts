@@ -80,13 +80,21 @@ export interface Config {
     media: Media;
     documents: Document;
     inquiries: Inquiry;
+    'inquiry-activities': InquiryActivity;
+    'routing-rules': RoutingRule;
+    counters: Counter;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    inquiries: {
+      activity: 'inquiry-activities';
+    };
+  };
   collectionsSelect: {
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
     parks: ParksSelect<false> | ParksSelect<true>;
@@ -101,8 +109,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    'inquiry-activities': InquiryActivitiesSelect<false> | InquiryActivitiesSelect<true>;
+    'routing-rules': RoutingRulesSelect<false> | RoutingRulesSelect<true>;
+    counters: CountersSelect<false> | CountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -114,10 +126,12 @@ export interface Config {
   globals: {
     site: Site;
     location: Location;
+    'lead-desk': LeadDesk;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     location: LocationSelect<false> | LocationSelect<true>;
+    'lead-desk': LeadDeskSelect<false> | LeadDeskSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -125,7 +139,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendInquiryEmail: TaskSendInquiryEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -685,14 +705,45 @@ export interface Page {
 export interface Inquiry {
   id: number;
   reference?: string | null;
-  status: 'new' | 'acknowledged' | 'closed';
+  stage:
+    'new' | 'acknowledged' | 'assigned' | 'contacted' | 'qualified' | 'site-visit' | 'signed' | 'landed' | 'closed';
+  closeReason?: ('not-a-fit' | 'no-response' | 'duplicate') | null;
+  owner?: (number | null) | User;
+  respondBy?: string | null;
+  firstResponseAt?: string | null;
+  /**
+   * Makes a resubmitted form one inquiry.
+   */
+  idempotencyKey?: string | null;
+  /**
+   * Seen by the bureau only; every change is logged.
+   */
+  notes?: string | null;
   name: string;
-  company: string;
+  jobTitle: string;
   email: string;
+  phone?: string | null;
+  company: string;
+  website?: string | null;
   country: string;
+  companySize: '1-49' | '50-249' | '250-999' | '1000-4999' | '5000-plus';
+  inquiryType: 'new-investment' | 'land-or-factory' | 'office-space' | 'policy-question' | 'partnership-other';
+  industry:
+    'motors-electric-drive' | 'fine-steel-new-materials' | 'clean-energy' | 'medical-devices-biomedicine' | 'other';
+  park?: (number | null) | Park;
+  investmentBand: 'under-1m' | '1m-10m' | '10m-50m' | '50m-100m' | 'over-100m' | 'undecided';
+  jobsBand: 'under-50' | '50-199' | '200-499' | '500-plus' | 'undecided';
+  timeline: 'within-6-months' | '6-12-months' | '1-2-years' | 'exploring';
   message: string;
-  consent: boolean;
+  preferredLanguage: 'zh' | 'en';
+  contactChannel: 'email' | 'phone' | 'wechat' | 'video-call';
   locale: 'zh' | 'en';
+  consent: boolean;
+  activity?: {
+    docs?: (number | InquiryActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -730,6 +781,47 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-activities".
+ */
+export interface InquiryActivity {
+  id: number;
+  inquiry: number | Inquiry;
+  action: 'created' | 'stage' | 'owner' | 'note';
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
+  actor?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routing-rules".
+ */
+export interface RoutingRule {
+  id: number;
+  industry?:
+    | ('motors-electric-drive' | 'fine-steel-new-materials' | 'clean-energy' | 'medical-devices-biomedicine' | 'other')
+    | null;
+  park?: (number | null) | Park;
+  officer: number | User;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number;
+  name: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -744,6 +836,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendInquiryEmail';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendInquiryEmail') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -803,6 +987,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiries';
         value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'inquiry-activities';
+        value: number | InquiryActivity;
+      } | null)
+    | ({
+        relationTo: 'routing-rules';
+        value: number | RoutingRule;
+      } | null)
+    | ({
+        relationTo: 'counters';
+        value: number | Counter;
       } | null)
     | ({
         relationTo: 'users';
@@ -1200,14 +1396,69 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface InquiriesSelect<T extends boolean = true> {
   reference?: T;
-  status?: T;
+  stage?: T;
+  closeReason?: T;
+  owner?: T;
+  respondBy?: T;
+  firstResponseAt?: T;
+  idempotencyKey?: T;
+  notes?: T;
   name?: T;
-  company?: T;
+  jobTitle?: T;
   email?: T;
+  phone?: T;
+  company?: T;
+  website?: T;
   country?: T;
+  companySize?: T;
+  inquiryType?: T;
+  industry?: T;
+  park?: T;
+  investmentBand?: T;
+  jobsBand?: T;
+  timeline?: T;
   message?: T;
-  consent?: T;
+  preferredLanguage?: T;
+  contactChannel?: T;
   locale?: T;
+  consent?: T;
+  activity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-activities_select".
+ */
+export interface InquiryActivitiesSelect<T extends boolean = true> {
+  inquiry?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  actor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routing-rules_select".
+ */
+export interface RoutingRulesSelect<T extends boolean = true> {
+  industry?: T;
+  park?: T;
+  officer?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  name?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1247,6 +1498,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1383,6 +1665,26 @@ export interface Location {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-desk".
+ */
+export interface LeadDesk {
+  id: number;
+  /**
+   * Inquiries no routing rule matches go to this officer.
+   */
+  defaultOfficer?: (number | null) | User;
+  firstResponseWorkingDays: number;
+  holidays?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1451,6 +1753,23 @@ export interface LocationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-desk_select".
+ */
+export interface LeadDeskSelect<T extends boolean = true> {
+  defaultOfficer?: T;
+  firstResponseWorkingDays?: T;
+  holidays?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1458,6 +1777,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInquiryEmail".
+ */
+export interface TaskSendInquiryEmail {
+  input: {
+    inquiry: string;
+    kind: 'bureau' | 'officer' | 'prospect';
+    officer?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

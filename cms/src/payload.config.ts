@@ -7,10 +7,13 @@ import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { defaultLocale, locales } from '../../src/i18n/locales';
+import { hasRole } from './access/roles';
+import { Counters } from './collections/Counters';
 import { Documents } from './collections/Documents';
 import { Figures } from './collections/Figures';
 import { Industries } from './collections/Industries';
 import { Inquiries } from './collections/Inquiries';
+import { InquiryActivities } from './collections/InquiryActivities';
 import { Media } from './collections/Media';
 import { News } from './collections/News';
 import { NewsCategories } from './collections/NewsCategories';
@@ -19,14 +22,18 @@ import { Pages } from './collections/Pages';
 import { Parks } from './collections/Parks';
 import { Policies } from './collections/Policies';
 import { Projects } from './collections/Projects';
+import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
+import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
-import { seoCollections, seoDescription, seoTitle } from './lib/seo';
+import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { databaseAdapter } from './lib/databaseAdapter';
+import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
+import { seoCollections, seoDescription, seoTitle } from './lib/seo';
 
 loadProjectEnv();
 
@@ -62,15 +69,37 @@ export default buildConfig({
     Media,
     Documents,
     Inquiries,
+    InquiryActivities,
+    RoutingRules,
+    Counters,
     Users,
   ],
-  globals: [Site, Location],
+  globals: [Site, Location, LeadDesk],
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to 20 MB.
   upload: { limits: { fileSize: 20_000_000 } },
   plugins: [
     // Per-document title and description for search engines, in both languages.
     seoPlugin({ collections: [...seoCollections], uploadsCollection: 'media', generateTitle: seoTitle, generateDescription: seoDescription }),
   ],
+  email: emailAdapter(),
+  jobs: {
+    tasks: [sendInquiryEmail],
+    // The CMS runs its own queue (no external cron): every few seconds it sends due notifications.
+    // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
+    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Only the bureau may queue or run jobs through the API; hooks queue them past access.
+    access: {
+      queue: ({ req }) => hasRole(req, 'admin'),
+      run: ({ req }) => hasRole(req, 'admin'),
+      cancel: ({ req }) => hasRole(req, 'admin'),
+    },
+    // Job records name inquiries: only admins may read them.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req, 'admin') },
+    }),
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

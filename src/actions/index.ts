@@ -1,7 +1,20 @@
 import { ActionError, defineAction } from 'astro:actions';
-import type { Locale } from '../i18n/locales';
-import { CmsRejectedError, CmsUnavailableError, createInquiry } from '../lib/cms';
-import { inquirySchema } from '../lib/inquirySchema';
+import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
+import { CmsRejectedError, CmsUnavailableError, createInquiry, trackInquiry } from '../lib/cms';
+import { inquirySchema, trackSchema } from '../lib/inquirySchema';
+import { RateLimiter } from '../lib/rateLimit';
+
+// Per client IP address, in this process (see README, "Configuration").
+const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+const trackLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+
+function clientKey(context: { clientAddress: string }): string {
+  try {
+    return context.clientAddress;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export const server = {
   /**
@@ -11,16 +24,46 @@ export const server = {
   sendInquiry: defineAction({
     accept: 'form',
     input: inquirySchema,
-    handler: async (input) => {
+    handler: async ({ fax: _honeypot, stage: _s, status: _st, owner: _o, reference: _r, notes: _n, ...input }, context) => {
+      if (!inquiryLimiter.attempt(clientKey(context))) {
+        throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'inquiry.errorRateLimited' });
+      }
       try {
-        return await createInquiry({ ...input, locale: input.locale as Locale });
+        return await createInquiry(input);
       } catch (error) {
-        if (error instanceof CmsRejectedError && error.status < 500) {
-          throw new ActionError({ code: 'BAD_REQUEST', message: 'inquiry.errorRejected' });
+        // Only a 400 is about the inquiry itself. Anything else (the service key refused while
+        // the CMS starts, a route not yet ready) is the site's problem: nothing was sent, try again.
+        if (error instanceof CmsRejectedError && error.status === 400) {
+          console.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
+          throw new ActionError({ code: 'BAD_REQUEST', message: error.fields.park ? 'inquiry.error.park' : 'inquiry.errorRejected' });
         }
         if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
           console.error(`Inquiry not stored: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'inquiry.errorUnavailable' });
+        }
+        throw error;
+      }
+    },
+  }),
+
+  /**
+   * The stage of an inquiry and its officer's name, for whoever knows its reference and email.
+   * A wrong pair answers `found: false`, the same whichever half was wrong.
+   */
+  trackInquiry: defineAction({
+    accept: 'form',
+    input: trackSchema,
+    handler: async ({ reference, email }, context) => {
+      if (!trackLimiter.attempt(clientKey(context))) {
+        throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
+      }
+      try {
+        const found = await trackInquiry(reference, email);
+        return found ? { found: true as const, ...found } : { found: false as const };
+      } catch (error) {
+        if (error instanceof CmsUnavailableError) {
+          console.error(`Inquiry lookup failed: ${error.message}`);
+          throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.unavailable' });
         }
         throw error;
       }

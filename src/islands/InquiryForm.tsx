@@ -1,9 +1,10 @@
 import { actions, isInputError } from 'astro:actions';
 import { z } from 'astro/zod';
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslations, type TranslationKey } from '../i18n';
-import type { Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { inquiryLimits } from '../lib/inquiryLimits';
+import { optionGroups, type OptionGroup } from '../lib/inquiryOptions';
 import { inquirySchema, type InquiryField } from '../lib/inquirySchema';
 
 export type FieldErrors = Partial<Record<InquiryField, string>>;
@@ -13,19 +14,21 @@ export interface InquiryFormProps {
   /** `?_action=sendInquiry`: where the form posts when JavaScript is off. */
   formAction: string;
   privacyHref: string;
+  trackHref: string;
+  /** Published parks to choose from (slug and name in the page's language). */
+  parks: { slug: string; name: string }[];
+  /** Made for this rendering of the form: the same form sent twice is one inquiry. */
+  idempotencyKey: string;
+  /** Choices preset from the query string (`?type=office-space&park=<slug>`). */
+  presets?: { inquiryType?: string; park?: string; preferredLanguage?: string };
+  /** The bureau's phone and email, offered when the form cannot be sent. */
+  bureau?: { phone?: string | null; email?: string | null };
   /** Server-rendered outcome of a no-JavaScript submission. */
   reference?: string;
   errors?: FieldErrors;
   formError?: string;
-  values?: Partial<Record<InquiryField, string>>;
+  values?: Partial<Record<string, string>>;
 }
-
-const textFields = [
-  { name: 'name', type: 'text', autoComplete: 'name', max: inquiryLimits.name },
-  { name: 'company', type: 'text', autoComplete: 'organization', max: inquiryLimits.company },
-  { name: 'email', type: 'email', autoComplete: 'email', max: inquiryLimits.email },
-  { name: 'country', type: 'text', autoComplete: 'country-name', max: inquiryLimits.country },
-] as const;
 
 /** Field messages from zod issues: the first message (an i18next key) per field. */
 export function fieldErrorsFrom(fields: Record<string, string[] | undefined>): FieldErrors {
@@ -33,6 +36,25 @@ export function fieldErrorsFrom(fields: Record<string, string[] | undefined>): F
   for (const [name, messages] of Object.entries(fields)) if (messages?.[0]) errors[name as InquiryField] = messages[0];
   return errors;
 }
+
+type TextField = { name: InquiryField; type: 'text' | 'email' | 'tel'; autoComplete: string; max: number; required: boolean; inputMode?: 'url' };
+const contactFields: TextField[] = [
+  { name: 'name', type: 'text', autoComplete: 'name', max: inquiryLimits.name, required: true },
+  { name: 'jobTitle', type: 'text', autoComplete: 'organization-title', max: inquiryLimits.jobTitle, required: true },
+  { name: 'email', type: 'email', autoComplete: 'email', max: inquiryLimits.email, required: true },
+  { name: 'phone', type: 'tel', autoComplete: 'tel', max: inquiryLimits.phone, required: false },
+];
+const companyFields: TextField[] = [
+  { name: 'company', type: 'text', autoComplete: 'organization', max: inquiryLimits.company, required: true },
+  { name: 'website', type: 'text', autoComplete: 'url', max: inquiryLimits.website, required: false, inputMode: 'url' },
+  { name: 'country', type: 'text', autoComplete: 'country-name', max: inquiryLimits.country, required: true },
+];
+const failureKeys = new Set(['inquiry.errorUnavailable', 'inquiry.errorRateLimited']);
+const visibleFields = new Set<string>([
+  ...contactFields.map((f) => f.name),
+  ...companyFields.map((f) => f.name),
+  'companySize', 'inquiryType', 'industry', 'park', 'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'consent',
+]);
 
 /**
  * The inquiry form. Rendered on the server it is a plain form that posts to the Astro Action;
@@ -47,6 +69,7 @@ export default function InquiryForm(props: InquiryFormProps) {
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const message = (key: string | undefined) => (key ? t(key as TranslationKey) : undefined);
+  const initial = (name: string) => props.values?.[name] ?? (props.presets as Record<string, string | undefined> | undefined)?.[name] ?? '';
 
   // After a refused submission, take keyboard and screen-reader users to the first marked field.
   useEffect(() => {
@@ -94,62 +117,134 @@ export default function InquiryForm(props: InquiryFormProps) {
         <p>
           {t('inquiry.successText')} <span className="reference" data-testid="inquiry-reference">{reference}</span>
         </p>
-        <p>{t('inquiry.successKeep')}</p>
+        <p>{t('inquiry.successKeep')} {t('inquiry.successEmail')}</p>
+        <p>
+          {t('inquiry.successTrack')} <a href={props.trackHref}>{t('track.title')}</a>
+        </p>
       </div>
     );
   }
 
   const describedBy = (name: InquiryField) => (errors[name] ? `${name}-error` : undefined);
+  const fieldError = (name: InquiryField) =>
+    errors[name] && (
+      <p className="error" id={`${name}-error`}>
+        {message(errors[name])}
+      </p>
+    );
+  const label = (name: InquiryField, required: boolean) => (
+    <label htmlFor={name}>
+      {t(`inquiry.${name}` as TranslationKey)} <span className="meta">({t(required ? 'inquiry.required' : 'inquiry.optional')})</span>
+    </label>
+  );
+  const input = (field: TextField) => (
+    <div className="field" key={field.name}>
+      {label(field.name, field.required)}
+      <input
+        id={field.name}
+        name={field.name}
+        type={field.type}
+        inputMode={field.inputMode}
+        autoComplete={field.autoComplete}
+        maxLength={field.max}
+        required={field.required}
+        defaultValue={initial(field.name)}
+        aria-invalid={errors[field.name] ? true : undefined}
+        aria-describedby={describedBy(field.name)}
+      />
+      {fieldError(field.name)}
+    </div>
+  );
+  const select = (name: InquiryField, options: { value: string; label: string }[], required = true, blank = t('inquiry.choose')) => (
+    <div className="field" key={name}>
+      {label(name, required)}
+      <select
+        id={name}
+        name={name}
+        required={required}
+        defaultValue={initial(name)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(name)}
+      >
+        <option value="">{blank}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {fieldError(name)}
+    </div>
+  );
+  const options = (group: OptionGroup) => optionGroups[group].map((value) => ({ value, label: t(`inquiry.${group}.${value}` as TranslationKey) }));
+  const section = (title: TranslationKey, children: ReactNode) => (
+    <fieldset className="form-section">
+      <legend>{t(title)}</legend>
+      {children}
+    </fieldset>
+  );
+
   return (
     <form ref={formRef} className="form" method="post" action={props.formAction} onSubmit={onSubmit} noValidate>
       {formError && (
-        <p className="alert" role="alert">
-          {message(formError)}
-        </p>
-      )}
-      <input type="hidden" name="locale" value={props.locale} />
-      {textFields.map((field) => (
-        <div className="field" key={field.name}>
-          <label htmlFor={field.name}>
-            {t(`inquiry.${field.name}`)} <span className="meta">({t('inquiry.required')})</span>
-          </label>
-          <input
-            id={field.name}
-            name={field.name}
-            type={field.type}
-            autoComplete={field.autoComplete}
-            maxLength={field.max}
-            required
-            defaultValue={props.values?.[field.name]}
-            aria-invalid={errors[field.name] ? true : undefined}
-            aria-describedby={describedBy(field.name)}
-          />
-          {errors[field.name] && (
-            <p className="error" id={`${field.name}-error`}>
-              {message(errors[field.name])}
+        <div className="alert" role="alert" data-testid="inquiry-alert">
+          <p>{message(formError)}</p>
+          {failureKeys.has(formError) && (props.bureau?.phone || props.bureau?.email) && (
+            <p data-testid="bureau-contact">
+              {t('inquiry.errorReachUs')} {props.bureau.phone && <>{t('footer.phone')}: <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a> </>}
+              {props.bureau.email && <>{t('footer.email')}: <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a></>}
             </p>
           )}
         </div>
-      ))}
-      <div className="field">
-        <label htmlFor="message">
-          {t('inquiry.message')} <span className="meta">({t('inquiry.required')})</span>
-        </label>
-        <textarea
-          id="message"
-          name="message"
-          maxLength={inquiryLimits.message}
-          required
-          defaultValue={props.values?.message}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy('message')}
-        />
-        {errors.message && (
-          <p className="error" id="message-error">
-            {message(errors.message)}
+      )}
+      {/* Errors of fields the form does not show (a forged or bot-filled request): listed here. */}
+      {Object.entries(errors)
+        .filter(([name]) => !visibleFields.has(name))
+        .map(([name, key]) => (
+          <p className="error" key={name} data-field={name}>
+            {message(key)}
           </p>
-        )}
+        ))}
+      <input type="hidden" name="locale" value={props.locale} />
+      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      {/* The honeypot: invisible to people and screen readers, tempting to bots. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="fax">{t('inquiry.honeypot')}</label>
+        <input id="fax" name="fax" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
+      {section('inquiry.sectionContact', contactFields.map(input))}
+      {section('inquiry.sectionCompany', [...companyFields.map(input), select('companySize', options('companySize'))])}
+      {section(
+        'inquiry.sectionProject',
+        <>
+          {select('inquiryType', options('inquiryType'))}
+          {select('industry', options('industry'))}
+          {select('park', props.parks.map((park) => ({ value: park.slug, label: park.name })), false, t('inquiry.parkAny'))}
+          {select('investmentBand', options('investmentBand'))}
+          {select('jobsBand', options('jobsBand'))}
+          {select('timeline', options('timeline'))}
+          <div className="field">
+            {label('message', true)}
+            <textarea
+              id="message"
+              name="message"
+              maxLength={inquiryLimits.message}
+              required
+              defaultValue={initial('message')}
+              aria-invalid={errors.message ? true : undefined}
+              aria-describedby={describedBy('message')}
+            />
+            {fieldError('message')}
+          </div>
+        </>,
+      )}
+      {section(
+        'inquiry.sectionReply',
+        <>
+          {select('preferredLanguage', localeCodes.map((code) => ({ value: code, label: t(`inquiry.language.${code}` as TranslationKey) })))}
+          {select('contactChannel', options('contactChannel'))}
+        </>,
+      )}
       <div className="field">
         <div className="check">
           <input
@@ -166,11 +261,7 @@ export default function InquiryForm(props: InquiryFormProps) {
         <p>
           <a href={props.privacyHref}>{t('inquiry.privacyLink')}</a>
         </p>
-        {errors.consent && (
-          <p className="error" id="consent-error">
-            {message(errors.consent)}
-          </p>
-        )}
+        {fieldError('consent')}
       </div>
       <button type="submit" disabled={sending}>
         {sending ? t('inquiry.sending') : t('inquiry.submit')}

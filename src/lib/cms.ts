@@ -18,6 +18,7 @@ import type {
   Story,
 } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
+import type { InquiryData } from './inquirySchema';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
@@ -49,13 +50,16 @@ export interface Page<T> {
 
 // In development the CMS compiles each route on its first request, which can take many seconds.
 const timeoutMs = import.meta.env.DEV ? 60_000 : 5000;
+// Storing an inquiry may wait behind many others (one SQLite writer); giving up early would tell a
+// prospect "nothing was sent" about an inquiry the CMS then stores. Reads stay quick to fail.
+const writeTimeoutMs = 60_000;
 
-async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}, timeout = timeoutMs): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
   }
@@ -234,28 +238,32 @@ export async function listNewsCategories(locale: Locale): Promise<NewsCategory[]
   return page.docs;
 }
 
-export type NewInquiry = Pick<Inquiry, 'name' | 'company' | 'email' | 'country' | 'message' | 'consent' | 'locale'>;
+/** An inquiry as the site sends it: the form's fields, the park as its slug. */
+export type NewInquiry = InquiryData;
+
+const serviceHeaders = () => {
+  if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store or look up inquiries');
+  return {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    'accept-language': 'en',
+    authorization: `users API-Key ${SITE_API_KEY}`,
+  };
+};
 
 /**
  * Stores an inquiry as the site's service user and returns its reference number. Resolves only
- * after the CMS answered 201, i.e. after the lead is in the database.
+ * after the CMS has stored it (or, for a form sent again with the same idempotency key, with
+ * the reference of the inquiry it stored the first time).
  */
 export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: string }> {
-  if (!SITE_API_KEY) throw new CmsUnavailableError('SITE_API_KEY is not set; the site cannot store inquiries');
-  const { status, body } = await request<{ doc?: Inquiry; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
-    'inquiries',
-    { depth: 0 },
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `users API-Key ${SITE_API_KEY}`,
-      },
-      body: JSON.stringify(inquiry),
-    },
+  const { status, body } = await request<{ reference?: string; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+    'inquiries/submit',
+    {},
+    { method: 'POST', headers: serviceHeaders(), body: JSON.stringify(inquiry) },
+    writeTimeoutMs,
   );
-  if (status === 201 && body?.doc?.reference) return { reference: body.doc.reference };
+  if ((status === 201 || status === 200) && body?.reference) return { reference: body.reference };
   const fields: Record<string, string> = {};
   for (const error of body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
   throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
@@ -291,6 +299,25 @@ async function uploadFile(collection: 'media' | 'documents', filename: string, i
   if (response.status >= 500 && !(await exists(filename))) return undefined;
   if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for ${collection} ${filename}`);
   return response;
+}
+
+export interface TrackedInquiry {
+  reference: string;
+  stage: Inquiry['stage'];
+  officerName: string | null;
+  receivedAt: string;
+}
+
+/** What a prospect may see of their inquiry, or undefined when reference and email do not match. */
+export async function trackInquiry(reference: string, email: string): Promise<TrackedInquiry | undefined> {
+  const { status, body } = await request<TrackedInquiry & { found: boolean }>(
+    'inquiries/track',
+    {},
+    { method: 'POST', headers: serviceHeaders(), body: JSON.stringify({ reference, email }) },
+  );
+  if (status === 200 && body?.found) return { reference: body.reference, stage: body.stage, officerName: body.officerName, receivedAt: body.receivedAt };
+  if (status === 404) return undefined;
+  throw new CmsUnavailableError(`CMS answered ${status} for inquiries/track`);
 }
 
 async function mediaExists(filename: string): Promise<boolean> {

@@ -1,30 +1,117 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
 import { inquiryLimits } from './inquiryLimits';
+import {
+  companySizes,
+  contactChannels,
+  idempotencyKeyPattern,
+  industries,
+  inquiryTypes,
+  investmentBands,
+  jobsBands,
+  parkSlugPattern,
+  timelines,
+} from './inquiryOptions';
 
 // Messages are i18next keys: the form shows them in the page's language, beside each field.
-const text = (max: number) =>
+
+// Text no person types: U+FFFD (what undecodable bytes, i.e. invalid UTF-8, become) and control
+// characters; one-line fields (names, company, country) also refuse markup brackets.
+const garbled = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const oneLineBad = /[\uFFFD\u0000-\u001F\u007F<>]/;
+
+const text = (max: number, { multiline = false } = {}) =>
   z
     .string({ error: 'inquiry.error.required' })
     .trim()
     .min(1, { error: 'inquiry.error.required' })
-    .max(max, { error: 'inquiry.error.tooLong' });
+    .max(max, { error: 'inquiry.error.tooLong' })
+    .refine((value) => !(multiline ? garbled : oneLineBad).test(value), { error: 'inquiry.error.invalidText' });
+
+/** Fields the bureau sets: a form that carries them is forged and refused. */
+const forged = z
+  .any()
+  .refine((value) => value === undefined || value === null || value === '', { error: 'inquiry.errorRejected' })
+  .optional();
+
+/** An optional text: empty means not given (Astro reads an empty form field as null). */
+const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooLong') =>
+  z
+    .string({ error: 'inquiry.error.tooLong' })
+    .trim()
+    .max(max, { error: 'inquiry.error.tooLong' })
+    .refine((value) => !pattern || value === '' || pattern.test(value), { error })
+    .refine((value) => !oneLineBad.test(value), { error: 'inquiry.error.invalidText' })
+    .nullish()
+    .transform((value) => value || undefined);
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'inquiry.error.choice' });
+
+/** A web address with or without its scheme (`example.com`, `https://example.com/de`). */
+const websitePattern = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d{1,5})?(\/\S*)?$/iu;
+const phonePattern = /^\+?[\d\s().\-/]{5,40}$/;
 
 /** The inquiry form, checked the same way in the browser (island) and on the server (action). */
 export const inquirySchema = z.object({
   name: text(inquiryLimits.name),
-  company: text(inquiryLimits.company),
+  jobTitle: text(inquiryLimits.jobTitle),
   email: z
     .string({ error: 'inquiry.error.required' })
     .trim()
     .min(1, { error: 'inquiry.error.required' })
     .max(inquiryLimits.email, { error: 'inquiry.error.tooLong' })
     .pipe(z.email({ error: 'inquiry.error.email' })),
+  phone: optionalText(inquiryLimits.phone, phonePattern, 'inquiry.error.phone'),
+  company: text(inquiryLimits.company),
+  website: optionalText(inquiryLimits.website, websitePattern, 'inquiry.error.url'),
   country: text(inquiryLimits.country),
-  message: text(inquiryLimits.message),
-  consent: z.boolean({ error: 'inquiry.error.consent' }).refine((value) => value, { error: 'inquiry.error.consent' }),
+  companySize: choice(companySizes),
+  inquiryType: choice(inquiryTypes),
+  industry: choice(industries),
+  park: optionalText(80, parkSlugPattern, 'inquiry.error.park'),
+  investmentBand: choice(investmentBands),
+  jobsBand: choice(jobsBands),
+  timeline: choice(timelines),
+  message: text(inquiryLimits.message, { multiline: true }),
+  preferredLanguage: choice(localeCodes as [string, ...string[]]),
+  contactChannel: choice(contactChannels),
+  // The ticked checkbox as browsers send it ('on'), or true from the island; nothing else counts.
+  consent: z.union([z.literal(true), z.literal('on'), z.literal('true')], { error: 'inquiry.error.consent' }).transform(() => true as const),
   locale: z.enum(localeCodes as [string, ...string[]]).default('zh'),
+  // Made for each rendered form; the same form sent twice is one inquiry.
+  idempotencyKey: optionalText(36, idempotencyKeyPattern, 'inquiry.errorRejected'),
+  stage: forged,
+  status: forged,
+  owner: forged,
+  reference: forged,
+  notes: forged,
+  // A honeypot: hidden from people, filled in by bots.
+  fax: z
+    .string({ error: 'inquiry.error.honeypot' })
+    .nullish()
+    .refine((value) => !value, { error: 'inquiry.error.honeypot' }),
 });
 
 export type InquiryInput = z.infer<typeof inquirySchema>;
+/** What the site sends the CMS: the form without the honeypot and the refused bureau fields. */
+export type InquiryData = Omit<InquiryInput, 'fax' | 'stage' | 'status' | 'owner' | 'reference' | 'notes'>;
 export type InquiryField = keyof InquiryInput;
+
+const referencePattern = /^XT-\d{4}-\d{6,}$/i;
+
+/** The tracking form: reference number and email address. */
+export const trackSchema = z.object({
+  reference: z
+    .string({ error: 'inquiry.error.required' })
+    .trim()
+    .min(1, { error: 'inquiry.error.required' })
+    .max(40, { error: 'track.error.reference' })
+    .regex(referencePattern, { error: 'track.error.reference' }),
+  email: z
+    .string({ error: 'inquiry.error.required' })
+    .trim()
+    .min(1, { error: 'inquiry.error.required' })
+    .max(inquiryLimits.email, { error: 'inquiry.error.tooLong' })
+    .pipe(z.email({ error: 'inquiry.error.email' })),
+});
+export type TrackInput = z.infer<typeof trackSchema>;

@@ -22,6 +22,9 @@ export default async function globalSetup() {
     SITE_API_KEY: randomBytes(24).toString('hex'),
     ADMIN_EMAIL: testAdmin.email,
     ADMIN_PASSWORD: testAdmin.password,
+    // Every test sends from 127.0.0.1; rate-limit.spec.ts starts its own site with low limits.
+    INQUIRY_RATE_LIMIT: '1000',
+    TRACK_RATE_LIMIT: '1000',
   };
   await buildIfMissing(env);
   await prepareDatabase(env);
@@ -30,6 +33,7 @@ export default async function globalSetup() {
   process.env.E2E_SITE_URL = portal.siteUrl;
   process.env.E2E_CMS_URL = portal.cmsUrl;
   process.env.E2E_REVALIDATE_SECRET = env.REVALIDATE_SECRET;
+  process.env.E2E_SITE_API_KEY = env.SITE_API_KEY;
   return async () => {
     await portal.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,11 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { cmsUrl, countInquiries, findInquiry, siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
 
-async function openForm(page: Page, lang: 'zh' | 'en', javaScript: boolean) {
-  await page.goto(`${siteUrl()}/${lang}/contact`);
+async function openForm(page: Page, lang: 'zh' | 'en', javaScript: boolean, query = '') {
+  await page.goto(`${siteUrl()}/${lang}/contact${query}`);
   // With JavaScript, wait until React has hydrated the island (Astro drops its `ssr` attribute).
   if (javaScript) await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 }
+
+const submitLabel = (lang: 'zh' | 'en') => (lang === 'zh' ? '提交咨询' : 'Send inquiry');
+const referenceIn = (html: string) => /data-testid="inquiry-reference"[^>]*>(XT-\d{4}-\d{6})</.exec(html)?.[1];
 
 for (const lang of ['zh', 'en'] as const) {
   for (const javaScript of [true, false]) {
@@ -14,72 +18,167 @@ for (const lang of ['zh', 'en'] as const) {
       const page = await context.newPage();
       const company = `E2E ${lang} ${javaScript ? 'js' : 'nojs'} ${Date.now()}`;
       await openForm(page, lang, javaScript);
-      await page.locator('#name').fill(lang === 'zh' ? '张伟' : 'Jane Doe');
-      await page.locator('#company').fill(company);
-      await page.locator('#email').fill('prospect@example.com');
-      await page.locator('#country').fill(lang === 'zh' ? '新加坡' : 'Singapore');
-      await page.locator('#message').fill(lang === 'zh' ? '我们计划在湘潭建设电机工厂。' : 'We plan a motor plant in Xiangtan.');
-      await page.locator('#consent').check();
-      await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
+      // The reply language follows the page until the prospect changes it.
+      await expect(page.locator('#preferredLanguage')).toHaveValue(lang);
+      await fillInquiryForm(page, lang, { company });
+      await page.getByRole('button', { name: submitLabel(lang) }).click();
 
       const reference = page.getByTestId('inquiry-reference');
-      await expect(reference).toHaveText(/^XT-\d{4}-[0-9A-Z]{6}$/);
+      await expect(reference).toHaveText(/^XT-\d{4}-\d{6}$/);
       await expect(page.getByTestId('inquiry-success')).toContainText(lang === 'zh' ? '咨询已收到' : 'Inquiry received');
 
       const leads = await findInquiry(request, (await reference.textContent())!);
       expect(leads).toHaveLength(1);
-      expect(leads[0]).toMatchObject({ company, email: 'prospect@example.com', locale: lang, status: 'new', consent: true });
+      expect(leads[0]).toMatchObject({
+        company,
+        email: 'prospect@example.com',
+        jobTitle: lang === 'zh' ? '投资总监' : 'Head of expansion',
+        phone: '+65 6000 0000',
+        website: 'example.com',
+        industry: 'motors-electric-drive',
+        inquiryType: 'land-or-factory',
+        investmentBand: '10m-50m',
+        locale: lang,
+        preferredLanguage: lang,
+        consent: true,
+      });
+      expect(['new', 'assigned']).toContain(leads[0].stage);
       await context.close();
     });
   }
 
   test(`a bad form in ${lang} shows errors beside each field in ${lang}, keeps what was typed and stores nothing`, async ({ browser, request }) => {
-    const before = await countInquiries(request);
+    const tag = newTag('bad');
     for (const javaScript of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       const page = await context.newPage();
       await openForm(page, lang, javaScript);
-      await page.locator('#name').fill('Kept Name');
+      await page.locator('#name').fill(`Kept Name ${tag}`);
       await page.locator('#email').fill('not-an-email');
-      await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
+      await page.locator('#timeline').selectOption('exploring');
+      await page.getByRole('button', { name: submitLabel(lang) }).click();
       await expect(page.locator('#company-error')).toHaveText(lang === 'zh' ? '此项为必填项' : 'This field is required');
       await expect(page.locator('#email-error')).toHaveText(lang === 'zh' ? '请输入有效的电子邮箱地址' : 'Enter a valid email address');
+      await expect(page.locator('#industry-error')).toHaveText(lang === 'zh' ? '请从列表中选择' : 'Please choose from the list');
       await expect(page.locator('#consent-error')).toHaveText(lang === 'zh' ? '请先同意隐私声明' : 'Please agree to the privacy notice first');
-      await expect(page.locator('#company')).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator('#name')).toHaveValue('Kept Name');
+      await expect(page.locator('#name')).toHaveValue(`Kept Name ${tag}`);
+      await expect(page.locator('#timeline')).toHaveValue('exploring');
       await expect(page.locator('#name-error')).toHaveCount(0);
       // With JavaScript the first marked field takes the focus at once, without a round trip.
-      if (javaScript) await expect(page.locator('#company')).toBeFocused();
+      if (javaScript) await expect(page.locator('#jobTitle')).toBeFocused();
       await context.close();
     }
-    expect(await countInquiries(request)).toBe(before);
+    expect(await countTagged(request, tag)).toBe(0);
   });
 }
 
+test('the inquiry type and park are preset from the query string; unknown values are ignored', async ({ page, request }) => {
+  const parks = (await (await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[_status][equals]': 'published', limit: 1, depth: 0 } })).json()) as { docs: { slug: string }[] };
+  const slug = parks.docs[0].slug;
+  await page.goto(`${siteUrl()}/en/contact?type=office-space&park=${slug}`);
+  await expect(page.locator('#inquiryType')).toHaveValue('office-space');
+  await expect(page.locator('#park')).toHaveValue(slug);
+  await page.goto(`${siteUrl()}/zh/contact?type=casino&park=no-such-park`);
+  await expect(page.locator('#inquiryType')).toHaveValue('');
+  await expect(page.locator('#park')).toHaveValue('');
+});
+
+test('the contact page is never served from the route cache and each rendering has its own idempotency key', async ({ request }) => {
+  const keys = new Set<string>();
+  for (let i = 0; i < 3; i += 1) {
+    const response = await request.get(`${siteUrl()}/en/contact`);
+    expect(response.headers()['x-astro-cache']).not.toBe('HIT');
+    keys.add(/name="idempotencyKey" value="([^"]+)"/.exec(await response.text())![1]);
+  }
+  expect(keys.size).toBe(3);
+});
+
+test('the same form sent twice (double click, retry) is one inquiry with one reference', async ({ request }) => {
+  const tag = newTag('twice');
+  const form = inquiryFormFields('en', { idempotencyKey: randomUUID(), company: `Twice ${tag}` });
+  const post = () => request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, { headers: { origin: siteUrl() }, form });
+  const [a, b] = await Promise.all([post(), post()]);
+  const c = await post();
+  const references = await Promise.all([a, b, c].map(async (r) => referenceIn(await r.text())));
+  expect(references[0]).toMatch(/^XT-\d{4}-\d{6}$/);
+  expect(new Set(references).size).toBe(1);
+  expect(await countTagged(request, tag)).toBe(1);
+});
+
+test('a filled-in honeypot is refused and stores nothing', async ({ request }) => {
+  const tag = newTag('honeypot');
+  const response = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
+    headers: { origin: siteUrl() },
+    form: inquiryFormFields('en', { fax: 'http://spam.example', company: tag }),
+  });
+  expect(response.status()).toBe(400);
+  expect(await countTagged(request, tag)).toBe(0);
+});
+
 test('a form posted from another origin is refused and stores nothing', async ({ request }) => {
-  const before = await countInquiries(request);
+  const tag = newTag('origin');
   const response = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
     headers: { origin: 'http://attacker.example' },
-    form: { name: 'x', company: 'x', email: 'x@example.com', country: 'x', message: 'x', consent: 'on', locale: 'en' },
+    form: inquiryFormFields('en', { company: tag }),
   });
   expect(response.status()).toBe(403);
-  expect(await countInquiries(request)).toBe(before);
+  expect(await countTagged(request, tag)).toBe(0);
 });
 
 test('inquiries cannot be read or written around the form', async ({ request }) => {
   expect((await request.get(`${cmsUrl()}/api/inquiries`)).status()).toBe(403);
   expect((await request.post(`${cmsUrl()}/api/inquiries`, { data: { name: 'x' } })).status()).toBe(403);
+  expect((await request.post(`${cmsUrl()}/api/inquiries/submit`, { data: { name: 'x' } })).status()).toBe(403);
+  expect((await request.post(`${cmsUrl()}/api/inquiries/track`, { data: { reference: 'XT-2026-000001', email: 'a@b.c' } })).status()).toBe(403);
 });
 
 test('an oversized form is refused with a bilingual page, not a crash, and stores nothing', async ({ request }) => {
-  const before = await countInquiries(request);
+  const tag = newTag('oversized');
   for (const [lang, text] of [['en', 'nothing was sent'], ['zh', '您的信息没有发出']] as const) {
     const response = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, {
       headers: { origin: siteUrl() },
-      form: { name: 'x', company: 'x', email: 'x@example.com', country: 'x', message: 'x'.repeat(2_000_000), consent: 'on', locale: lang },
+      form: inquiryFormFields(lang, { message: 'x'.repeat(2_000_000), company: tag }),
     });
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain(text);
   }
-  expect(await countInquiries(request)).toBe(before);
+  expect(await countTagged(request, tag)).toBe(0);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`a prospect tracks an inquiry in ${lang}: stage and officer with the right email, the same "not found" otherwise`, async ({ page, request }) => {
+    const email = `track-${lang}-${Date.now()}@example.com`;
+    const sent = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, { headers: { origin: siteUrl() }, form: inquiryFormFields(lang, { email }) });
+    const reference = referenceIn(await sent.text())!;
+    // The bureau gives it to a named officer, who contacts the prospect.
+    const admin = await signIn(request);
+    const officer = await request.post(`${cmsUrl()}/api/users`, {
+      headers: { authorization: admin },
+      data: { email: `officer-${lang}-${Date.now()}@portal.invalid`, password: 'officer-password-for-tests', role: 'investment-officer', name: lang === 'zh' ? '李娜' : 'Officer Li Na' },
+    });
+    expect(officer.status(), await officer.text()).toBe(201);
+    const officerId = ((await officer.json()) as { doc: { id: number } }).doc.id;
+    const [lead] = await findInquiry(request, reference);
+    const patched = await request.patch(`${cmsUrl()}/api/inquiries/${lead.id}`, { headers: { authorization: admin }, data: { owner: officerId, stage: 'contacted' } });
+    expect(patched.status()).toBe(200);
+
+    const lookUp = async (ref: string, mail: string) => {
+      await page.goto(`${siteUrl()}/${lang}/track`);
+      await page.locator('#reference').fill(ref);
+      await page.locator('#email').fill(mail);
+      await page.getByRole('button', { name: lang === 'zh' ? '查询' : 'Look up' }).click();
+    };
+    await lookUp(reference.toLowerCase(), email.toUpperCase());
+    await expect(page.getByTestId('track-stage')).toHaveText(lang === 'zh' ? '已联系' : 'Contacted');
+    await expect(page.getByTestId('track-officer')).toHaveText(lang === 'zh' ? '李娜' : 'Officer Li Na');
+
+    const notFound = lang === 'zh' ? '未找到与此编号和电子邮箱相符的咨询' : 'No inquiry matches this reference number and email address';
+    await lookUp(reference, 'someone.else@example.com');
+    await expect(page.getByTestId('track-alert')).toContainText(notFound);
+    await expect(page.getByTestId('track-result')).toHaveCount(0);
+    const wrongEmailPage = await page.locator('main').innerText();
+    await lookUp('XT-1999-000001', 'someone.else@example.com');
+    await expect(page.getByTestId('track-alert')).toContainText(notFound);
+    expect(await page.locator('main').innerText()).toBe(wrongEmailPage.replace(reference, 'XT-1999-000001'));
+  });
+}

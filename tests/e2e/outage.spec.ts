@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { fillInquiryForm } from '../helpers/e2e.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -46,17 +47,13 @@ for (const lang of ['zh', 'en'] as const) {
       const page = await context.newPage();
       await page.goto(`${siteUrl}/${lang}/contact`);
       if (javaScript) await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-      await page.locator('#name').fill('Outage Tester');
-      await page.locator('#company').fill('Kept Company Ltd');
-      await page.locator('#email').fill('outage@example.com');
-      await page.locator('#country').fill('Singapore');
-      await page.locator('#message').fill('Is anyone there?');
-      await page.locator('#consent').check();
+      await fillInquiryForm(page, lang, { name: 'Outage Tester', company: 'Kept Company Ltd', email: 'outage@example.com', message: 'Is anyone there?' });
       await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
       await expect(page.getByRole('alert')).toContainText(lang === 'zh' ? '您的信息没有发出' : 'nothing was sent');
       await expect(page.getByTestId('inquiry-reference')).toHaveCount(0);
       await expect(page.locator('#company')).toHaveValue('Kept Company Ltd');
       await expect(page.locator('#message')).toHaveValue('Is anyone there?');
+      await expect(page.locator('#industry')).toHaveValue('motors-electric-drive');
       await context.close();
     });
   }

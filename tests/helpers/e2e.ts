@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 export const testAdmin = { email: 'e2e-admin@portal.invalid', password: 'e2e-admin-password-not-secret' };
 
@@ -30,8 +30,69 @@ export async function findInquiry(request: APIRequestContext, reference: string)
   return ((await response.json()) as { docs: Record<string, unknown>[] }).docs;
 }
 
-export async function countInquiries(request: APIRequestContext): Promise<number> {
+export interface InquiryFormFill {
+  name?: string;
+  company?: string;
+  email?: string;
+  country?: string;
+  message?: string;
+  /** Leave the consent box unticked. */
+  noConsent?: boolean;
+}
+
+/** Fills every required field of the inquiry form (and the optional phone), in either language. */
+export async function fillInquiryForm(page: Page, lang: 'zh' | 'en', fill: InquiryFormFill = {}) {
+  await page.locator('#name').fill(fill.name ?? (lang === 'zh' ? '张伟' : 'Jane Doe'));
+  await page.locator('#jobTitle').fill(lang === 'zh' ? '投资总监' : 'Head of expansion');
+  await page.locator('#email').fill(fill.email ?? 'prospect@example.com');
+  await page.locator('#phone').fill('+65 6000 0000');
+  await page.locator('#company').fill(fill.company ?? 'Example Motors Pte Ltd');
+  await page.locator('#website').fill('example.com');
+  await page.locator('#country').fill(fill.country ?? (lang === 'zh' ? '新加坡' : 'Singapore'));
+  await page.locator('#companySize').selectOption('250-999');
+  await page.locator('#inquiryType').selectOption('land-or-factory');
+  await page.locator('#industry').selectOption('motors-electric-drive');
+  await page.locator('#investmentBand').selectOption('10m-50m');
+  await page.locator('#jobsBand').selectOption('200-499');
+  await page.locator('#timeline').selectOption('6-12-months');
+  await page.locator('#message').fill(fill.message ?? (lang === 'zh' ? '我们计划在湘潭建设电机工厂。' : 'We plan a motor plant in Xiangtan.'));
+  await page.locator('#contactChannel').selectOption('email');
+  if (!fill.noConsent) await page.locator('#consent').check();
+}
+
+/** The fields of a valid inquiry as the no-JavaScript form posts them. */
+export function inquiryFormFields(lang: 'zh' | 'en', overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: 'Form Poster',
+    jobTitle: 'CEO',
+    email: 'poster@example.com',
+    company: 'Poster GmbH',
+    country: 'Germany',
+    companySize: '50-249',
+    inquiryType: 'new-investment',
+    industry: 'clean-energy',
+    investmentBand: '1m-10m',
+    jobsBand: '50-199',
+    timeline: 'exploring',
+    message: 'Please send information.',
+    preferredLanguage: lang,
+    contactChannel: 'email',
+    consent: 'on',
+    locale: lang,
+    ...overrides,
+  };
+}
+
+/**
+ * Inquiries whose name, email, company or message contain `tag`: how a test counts what it stored
+ * itself while other tests store inquiries at the same time.
+ */
+export async function countTagged(request: APIRequestContext, tag: string): Promise<number> {
   const authorization = await signIn(request);
-  const response = await request.get(`${cmsUrl()}/api/inquiries`, { params: { limit: 1, depth: 0 }, headers: { authorization } });
+  const params: Record<string, string | number> = { limit: 1, depth: 0 };
+  ['name', 'email', 'company', 'message'].forEach((field, i) => (params[`where[or][${i}][${field}][contains]`] = tag));
+  const response = await request.get(`${cmsUrl()}/api/inquiries`, { params, headers: { authorization } });
   return ((await response.json()) as { totalDocs: number }).totalDocs;
 }
+
+export const newTag = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

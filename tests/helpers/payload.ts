@@ -2,19 +2,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+// Brings the generated collection types (module augmentation of 'payload') into the tests' program.
+import type {} from '../../cms/src/payload-types';
 
 export interface TestCms {
   payload: Payload;
   dir: string;
+  /** A request to the CMS's REST API (custom endpoints included), answered in-process by Payload's own handler. */
+  api(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
 
 /**
  * Boots Payload through its Local API on a fresh SQLite file in a temporary directory.
  * The config reads DATABASE_URL when it is imported, so it is imported after the variable is set;
- * Vitest runs each test file in its own process, so each file gets its own database.
+ * Vitest runs each test file in its own process, so each file gets its own database. With
+ * `jobRunner`, Payload also runs its jobs queue in the background, as the CMS server does.
  */
-export async function startTestCms(databaseUrl?: string): Promise<TestCms> {
+export async function startTestCms(databaseUrl?: string, options: { jobRunner?: boolean } = {}): Promise<TestCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'));
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dir, 'portal.db')}`;
   process.env.MEDIA_DIR = path.join(dir, 'media');
@@ -22,10 +27,21 @@ export async function startTestCms(databaseUrl?: string): Promise<TestCms> {
   delete process.env.SITE_URL;
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/src/payload.config');
-  const payload = await getPayload({ config });
+  // `cron: true` starts Payload's job runner, as the CMS server does at start-up (cms/src/instrumentation.ts).
+  const payload = await getPayload({ config, cron: options.jobRunner ?? false });
+  const { handleEndpoints } = await import('payload');
   return {
     payload,
     dir,
+    api: (method, path, options = {}) =>
+      handleEndpoints({
+        config,
+        request: new Request(`http://cms.test/api${path}`, {
+          method,
+          headers: { 'accept-language': 'en', ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+          body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+        }),
+      }),
     async close() {
       // A MongoDB test database is disposable: drop it so the next run starts empty.
       if (databaseUrl) await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection?.dropDatabase();
@@ -38,10 +54,21 @@ export async function startTestCms(databaseUrl?: string): Promise<TestCms> {
 type Role = 'admin' | 'editor' | 'investment-officer' | 'site-service';
 
 /** Creates a user with a role and returns it as the `user` Local API calls act as. */
-export async function makeUser(payload: Payload, role: Role) {
+export async function makeUser(payload: Payload, role: Role, name?: string) {
   return payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { email: `${role}-${Math.random().toString(36).slice(2)}@portal.invalid`, password: 'correct horse battery staple', role },
+    data: { email: `${role}-${Math.random().toString(36).slice(2)}@portal.invalid`, password: 'correct horse battery staple', role, name },
   });
+}
+
+/** The Authorization header of a user: an API key for the site's account, a login token otherwise. */
+export async function authHeader(payload: Payload, user: { id: number | string; email: string; role?: string | null }): Promise<Record<string, string>> {
+  if (user.role === 'site-service') {
+    const apiKey = `test-key-${user.id}-${Math.random().toString(36).slice(2)}`;
+    await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { enableAPIKey: true, apiKey } });
+    return { authorization: `users API-Key ${apiKey}` };
+  }
+  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery staple' } });
+  return { authorization: `JWT ${token}` };
 }

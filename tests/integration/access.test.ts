@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 let cms: TestCms;
 const inquiry = {
+  ...validInquiry,
   name: 'Anna Schmidt',
   company: 'Beispiel AG',
   email: 'anna@example.com',
   country: 'Germany',
   message: 'Land for a factory, please.',
-  consent: true,
-  locale: 'en' as const,
-};
+  preferredLanguage: 'en',
+  locale: 'en',
+} satisfies typeof validInquiry;
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -72,11 +74,15 @@ describe("the site's service account", () => {
       collection: 'inquiries',
       overrideAccess: false,
       user: service,
-      data: { ...inquiry, status: 'closed', reference: 'XT-2000-FORGED' } as typeof inquiry,
+      data: { ...inquiry, stage: 'closed', reference: 'XT-2000-FORGED', notes: 'forged', firstResponseAt: '2000-01-01T00:00:00.000Z' } as typeof inquiry,
     });
     const stored = await cms.payload.findByID({ collection: 'inquiries', id: created.id, overrideAccess: true });
-    expect(stored.status).toBe('new');
-    expect(stored.reference).toMatch(/^XT-\d{4}-[0-9A-Z]{6}$/);
+    // No routing rule and no default officer: the lead waits, new and unowned, for an admin.
+    expect(stored.stage).toBe('new');
+    expect(stored.owner).toBeFalsy();
+    expect(stored.notes).toBeFalsy();
+    expect(stored.firstResponseAt).toBeFalsy();
+    expect(stored.reference).toMatch(/^XT-\d{4}-\d{6}$/);
     await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: service })).rejects.toMatchObject({ status: 403 });
     await expect(
       cms.payload.create({ collection: 'news', overrideAccess: false, user: service, data: { title: 'x', slug: 'y', publishedAt: new Date().toISOString() } }),

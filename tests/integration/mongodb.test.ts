@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../../cms/src/seed/content';
-import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
+import { newKey, validInquiry } from '../helpers/inquiries';
+import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // MongoDB is the production database, but no MongoDB server can run on this machine. Point
 // TEST_MONGODB_URL at a disposable database (it is dropped afterwards) to run this suite.
@@ -29,5 +30,27 @@ describe.skipIf(!url)('on MongoDB', () => {
     const editor = await makeUser(cms.payload, 'editor');
     await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 });
     await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('numbers concurrent inquiries without gaps or repeats (atomic $inc counter) and routes them', async () => {
+    const officer = await makeUser(cms.payload, 'investment-officer', 'Mongo Officer');
+    await cms.payload.updateGlobal({ slug: 'lead-desk', overrideAccess: true, data: { defaultOfficer: officer.id } });
+    const created = await Promise.all(Array.from({ length: 30 }, () => cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: validInquiry })));
+    const numbers = created.map((d) => Number(d.reference!.slice(8))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(30);
+    expect(numbers[29] - numbers[0]).toBe(29);
+    expect(created[0].owner).toMatchObject({ id: officer.id });
+    expect(created[0].stage).toBe('assigned');
+  });
+
+  it('stores a resubmitted form once', async () => {
+    const service = await makeUser(cms.payload, 'site-service');
+    const headers = await authHeader(cms.payload, service);
+    const body = { ...validInquiry, idempotencyKey: newKey() };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => cms.api('POST', '/inquiries/submit', { body, headers })));
+    const references = await Promise.all(answers.map(async (a) => ((await a.json()) as { reference: string }).reference));
+    expect(new Set(references).size).toBe(1);
+    const stored = await cms.payload.count({ collection: 'inquiries', overrideAccess: true, where: { idempotencyKey: { equals: body.idempotencyKey } } });
+    expect(stored.totalDocs).toBe(1);
   });
 });

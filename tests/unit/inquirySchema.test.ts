@@ -1,58 +1,126 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { newInquiryReference, inquiryReferencePattern } from '../../cms/src/collections/Inquiries/reference';
-import { inquirySchema } from '../../src/lib/inquirySchema';
+import { formatInquiryReference, inquiryReferencePattern } from '../../cms/src/collections/Inquiries/reference';
+import { inquirySchema, trackSchema } from '../../src/lib/inquirySchema';
 
 const valid = {
   name: 'Li Wei',
+  jobTitle: 'Head of expansion',
   company: 'Example Motors GmbH',
   email: 'li.wei@example.com',
   country: 'Germany',
+  companySize: '250-999',
+  inquiryType: 'new-investment',
+  industry: 'motors-electric-drive',
+  investmentBand: '10m-50m',
+  jobsBand: '200-499',
+  timeline: '1-2-years',
   message: 'We are looking for a site for a motor control plant.',
+  preferredLanguage: 'en',
+  contactChannel: 'email',
   consent: true,
   locale: 'en',
 };
 
-const errorsOf = (input: unknown) => {
-  const result = inquirySchema.safeParse(input);
+const errorsOf = (input: unknown, schema: z.ZodType = inquirySchema) => {
+  const result = schema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
 
 describe('the inquiry form schema', () => {
-  it('accepts a complete inquiry and trims it', () => {
-    const result = inquirySchema.parse({ ...valid, name: '  Li Wei  ' });
+  it('accepts a complete inquiry, trims it and drops empty optional fields', () => {
+    const result = inquirySchema.parse({ ...valid, name: '  Li Wei  ', phone: '', website: '', park: '' });
     expect(result.name).toBe('Li Wei');
+    expect(result).not.toHaveProperty('phone', '');
+    expect(result.website).toBeUndefined();
+    // Astro's form parser gives an empty field as null.
+    expect(errorsOf({ ...valid, phone: null, website: null, park: null, idempotencyKey: null, fax: null })).toEqual({});
   });
   it('asks for every required field with a translatable message', () => {
     expect(errorsOf({ consent: false })).toEqual({
       name: ['inquiry.error.required'],
+      jobTitle: ['inquiry.error.required'],
       company: ['inquiry.error.required'],
       email: ['inquiry.error.required'],
       country: ['inquiry.error.required'],
+      companySize: ['inquiry.error.choice'],
+      inquiryType: ['inquiry.error.choice'],
+      industry: ['inquiry.error.choice'],
+      investmentBand: ['inquiry.error.choice'],
+      jobsBand: ['inquiry.error.choice'],
+      timeline: ['inquiry.error.choice'],
       message: ['inquiry.error.required'],
+      preferredLanguage: ['inquiry.error.choice'],
+      contactChannel: ['inquiry.error.choice'],
       consent: ['inquiry.error.consent'],
     });
   });
   it('treats blank text as missing', () => {
     expect(errorsOf({ ...valid, company: '   ' })).toEqual({ company: ['inquiry.error.required'] });
   });
-  it('rejects an invalid email and text over the limits', () => {
+  it('rejects an invalid email, phone, website and text over the limits', () => {
     expect(errorsOf({ ...valid, email: 'not-an-email' })).toEqual({ email: ['inquiry.error.email'] });
+    expect(errorsOf({ ...valid, phone: 'call me' })).toEqual({ phone: ['inquiry.error.phone'] });
+    expect(errorsOf({ ...valid, website: 'javascript:alert(1)' })).toEqual({ website: ['inquiry.error.url'] });
     expect(errorsOf({ ...valid, message: 'x'.repeat(5001) })).toEqual({ message: ['inquiry.error.tooLong'] });
+  });
+  it('accepts phone numbers and websites as people write them', () => {
+    expect(errorsOf({ ...valid, phone: '+49 (0)30 1234-5678', website: 'example.de' })).toEqual({});
+    expect(errorsOf({ ...valid, website: 'https://例子.中国/投资' })).toEqual({});
+  });
+  it('accepts only the listed choices, including the five industries of issue 3', () => {
+    for (const industry of ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other']) {
+      expect(errorsOf({ ...valid, industry })).toEqual({});
+    }
+    expect(errorsOf({ ...valid, industry: 'tobacco' })).toEqual({ industry: ['inquiry.error.choice'] });
+    expect(errorsOf({ ...valid, inquiryType: 'office-space', park: 'motor-park' })).toEqual({});
+    expect(errorsOf({ ...valid, park: '../etc' })).toEqual({ park: ['inquiry.error.park'] });
   });
   it('requires consent to the privacy notice', () => {
     expect(errorsOf({ ...valid, consent: false })).toEqual({ consent: ['inquiry.error.consent'] });
+    // A ticked checkbox posts 'on'; any other value is not consent.
+    expect(errorsOf({ ...valid, consent: 'on' })).toEqual({});
+    for (const consent of ['maybe', 'off', '', null]) expect(errorsOf({ ...valid, consent })).toEqual({ consent: ['inquiry.error.consent'] });
   });
   it('accepts only known languages', () => {
     expect(Object.keys(errorsOf({ ...valid, locale: 'fr' }))).toEqual(['locale']);
+    expect(Object.keys(errorsOf({ ...valid, preferredLanguage: 'fr' }))).toEqual(['preferredLanguage']);
+  });
+  it('refuses a filled-in honeypot and a malformed idempotency key', () => {
+    expect(errorsOf({ ...valid, fax: 'http://spam.example' })).toEqual({ fax: ['inquiry.error.honeypot'] });
+    expect(Object.keys(errorsOf({ ...valid, idempotencyKey: "1' OR '1'='1" }))).toEqual(['idempotencyKey']);
+    expect(errorsOf({ ...valid, idempotencyKey: '0b7f1d2e-3c4a-4b5c-8d6e-7f8091a2b3c4' })).toEqual({});
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses invalid UTF-8 (decoded as U+FFFD), control characters and markup in one-line fields', () => {
+    expect(errorsOf({ ...valid, name: 'Li \uFFFD\uFFFD' })).toEqual({ name: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, company: 'ACME\u0000' })).toEqual({ company: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, name: '<script>alert(1)</script>' })).toEqual({ name: ['inquiry.error.invalidText'] });
+    expect(errorsOf({ ...valid, message: 'Line one\nline two <b>bold</b>' })).toEqual({});
+    expect(errorsOf({ ...valid, message: 'bad \uFFFD' })).toEqual({ message: ['inquiry.error.invalidText'] });
+  });
+  it('refuses a form that sets what only the bureau sets', () => {
+    for (const field of ['stage', 'status', 'owner', 'reference', 'notes']) {
+      expect(errorsOf({ ...valid, [field]: 'landed' })).toEqual({ [field]: ['inquiry.errorRejected'] });
+    }
+  });
+});
+
+describe('the tracking form schema', () => {
+  it('takes a reference and an email, and refuses anything else with a message', () => {
+    expect(errorsOf({ reference: ' xt-2026-000123 ', email: 'a@example.com' }, trackSchema)).toEqual({});
+    expect(errorsOf({ reference: 'XT-2026-ABC', email: 'a@example.com' }, trackSchema)).toEqual({ reference: ['track.error.reference'] });
+    expect(errorsOf({}, trackSchema)).toEqual({ reference: ['inquiry.error.required'], email: ['inquiry.error.required'] });
   });
 });
 
 describe('inquiry reference numbers', () => {
-  it('look like XT-2026-7K3Q9M and are unique in practice', () => {
-    const refs = new Set(Array.from({ length: 2000 }, () => newInquiryReference(new Date('2026-03-01T00:00:00Z'))));
-    expect(refs.size).toBe(2000);
-    for (const ref of refs) expect(ref).toMatch(inquiryReferencePattern);
-    expect([...refs][0]).toMatch(/^XT-2026-/);
+  it('look like XT-2026-000123: the year and a six-digit sequence number', () => {
+    expect(formatInquiryReference(2026, 123)).toBe('XT-2026-000123');
+    expect(formatInquiryReference(2027, 1)).toBe('XT-2027-000001');
+    expect(formatInquiryReference(2026, 1_234_567)).toBe('XT-2026-1234567');
+    expect(formatInquiryReference(2026, 123)).toMatch(inquiryReferencePattern);
   });
 });

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminFieldOnly } from '../access/adminFieldOnly';
+import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
 
@@ -18,12 +19,13 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
-    read: selfOrAdmin,
+    read: readUsers,
     create: allowRoles('admin'),
     update: selfOrAdmin,
     delete: allowRoles('admin'),
   },
   fields: [
+    // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
     {
       name: 'role',

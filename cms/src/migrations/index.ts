@@ -1,5 +1,6 @@
 import * as migration_20261127_122810_initial from './20261127_122810_initial';
 import * as migration_20261127_133740_investor_content_model from './20261127_133740_investor_content_model';
+import * as migration_20261127_144828_leads from './20261127_144828_leads';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_133740_investor_content_model.up,
     down: migration_20261127_133740_investor_content_model.down,
-    name: '20261127_133740_investor_content_model'
+    name: '20261127_133740_investor_content_model',
+  },
+  {
+    up: migration_20261127_144828_leads.up,
+    down: migration_20261127_144828_leads.down,
+    name: '20261127_144828_leads'
   },
 ];

@@ -1,8 +1,15 @@
-import type { CollectionBeforeValidateHook } from 'payload';
-import { newInquiryReference } from '../reference';
+import type { CollectionBeforeChangeHook } from 'payload';
+import { nextSequence } from '../../../lib/sequence';
+import { chinaDate } from '../../../lib/workingDays';
+import { formatInquiryReference, referenceCounter } from '../reference';
 
-/** Gives every new inquiry its reference number; nobody can choose or change it. */
-export const assignReference: CollectionBeforeValidateHook = ({ data, operation }) => {
-  if (operation !== 'create' || !data) return data;
-  return { ...data, reference: newInquiryReference() };
+/**
+ * Gives every new inquiry the next reference number of the year; nobody can choose or change it.
+ * Before change (after validation), so that refused submissions use up no numbers.
+ */
+export const assignReference: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data;
+  const year = Number(chinaDate(new Date()).slice(0, 4));
+  const sequence = await nextSequence(req.payload, referenceCounter(year));
+  return { ...data, reference: formatInquiryReference(year, sequence) };
 };

@@ -1,0 +1,6 @@
+import type { CollectionBeforeDeleteHook } from 'payload';
+
+/** Erasing an inquiry (e.g. on a PIPL request) erases its activity log too. */
+export const deleteActivities: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'inquiry-activities', where: { inquiry: { equals: id } }, overrideAccess: true, req });
+};

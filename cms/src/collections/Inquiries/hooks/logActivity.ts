@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
+import { idOf } from '../leadDesk';
+
+async function userLabel(req: PayloadRequest, id: number | string | undefined): Promise<string> {
+  if (id == null) return '';
+  const found = await req.payload.find({ collection: 'users', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, req });
+  const user = found.docs[0];
+  return user ? `${user.name ? `${user.name} ` : ''}<${user.email}>` : String(id);
+}
+
+/**
+ * Writes the activity log (inquiry-activities): who changed a lead's stage, owner or notes, when,
+ * from what to what. Runs after every save, whoever saves; the log itself cannot be edited.
+ */
+export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const actor = req.user?.collection === 'users' ? req.user.id : undefined;
+  const log = (action: 'created' | 'stage' | 'owner' | 'note', entry: { from?: string; to?: string; note?: string }) =>
+    req.payload.create({ collection: 'inquiry-activities', data: { inquiry: doc.id, action, actor, ...entry }, overrideAccess: true, req });
+  const owner = idOf(doc.owner);
+  if (operation === 'create') {
+    // One entry for arrival and routing: every write counts when many inquiries arrive at once.
+    const ownerNote = owner != null ? `负责专员 / owner: ${await userLabel(req, owner)}` : undefined;
+    await log('created', { to: doc.stage, note: [ownerNote, doc.notes].filter(Boolean).join('\n') || undefined });
+    return doc;
+  }
+  if (doc.stage !== previousDoc?.stage) {
+    await log('stage', { from: previousDoc?.stage, to: doc.stage, note: doc.stage === 'closed' ? doc.closeReason ?? undefined : undefined });
+  }
+  const before = idOf(previousDoc?.owner);
+  if (String(owner ?? '') !== String(before ?? '')) {
+    await log('owner', { from: await userLabel(req, before), to: await userLabel(req, owner) });
+  }
+  if ((doc.notes ?? '') !== (previousDoc?.notes ?? '')) await log('note', { note: doc.notes ?? '' });
+  return doc;
+};

@@ -1,0 +1,72 @@
+import type { BeforeListTableServerProps } from 'payload';
+import { uiString } from '../lib/optionLabels';
+import { overdueWhere } from '../collections/Inquiries/overdue';
+import { leadStats } from '../collections/Inquiries/stats';
+
+const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem', minWidth: 180 } as const;
+
+function Counts({ title, counts, label }: { title: string; counts: Record<string, number>; label?: (key: string) => string }) {
+  const rows = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return (
+    <div style={box}>
+      <strong>{title}</strong>
+      <table>
+        <tbody>
+          {rows.map(([key, n]) => (
+            <tr key={key}>
+              <td>{label ? label(key) : key}</td>
+              <td style={{ textAlign: 'right', paddingLeft: '1rem' }}>{n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The lead desk's dashboard above the inquiries list: counts by stage, industry, country and
+ * month, the median time to first response, and links to the overdue view and the CSV export.
+ */
+export async function LeadDashboard({ payload, user, i18n, searchParams }: BeforeListTableServerProps) {
+  const stats = await leadStats(payload, user ?? null);
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const t = (zh: string, en: string) => (lang === 'en' ? en : zh);
+  const overdueQuery = new URLSearchParams();
+  const flatten = (value: unknown, prefix: string) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, `${prefix}[${k}]`);
+    else overdueQuery.set(prefix, String(value));
+  };
+  flatten(overdueWhere(), 'where');
+  const exportQuery = new URLSearchParams();
+  const where = (searchParams as { where?: unknown } | undefined)?.where;
+  if (where) {
+    const add = (value: unknown, prefix: string) => {
+      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(v, `${prefix}[${k}]`);
+      else exportQuery.set(prefix, String(value));
+    };
+    add(where, 'where');
+  }
+  const api = payload.config.routes.api;
+  return (
+    <section data-testid="lead-dashboard" style={{ margin: '0 0 1.5rem' }}>
+      <p style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
+        <span>{t('咨询总数', 'Inquiries')}: <strong>{stats.total}</strong></span>
+        <a href={`?${overdueQuery.toString()}`} data-testid="overdue-link">
+          {t('逾期未答复', 'Overdue')}: <strong>{stats.overdue}</strong>
+        </a>
+        <span>
+          {t('首次答复中位时间', 'Median time to first response')}:{' '}
+          <strong>{stats.medianFirstResponseHours === null ? '—' : `${stats.medianFirstResponseHours} h`}</strong> ({stats.answered})
+        </span>
+        <a href={`${api}/inquiries/export.csv?${exportQuery.toString()}`}>{t('导出当前筛选 (CSV)', 'Export this list (CSV)')}</a>
+      </p>
+      <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+        <Counts title={t('按进度', 'By stage')} counts={stats.byStage} label={(k) => uiString(`inquiry.stage.${k}`, lang)} />
+        <Counts title={t('按产业', 'By industry')} counts={stats.byIndustry} label={(k) => uiString(`inquiry.industry.${k}`, lang)} />
+        <Counts title={t('按国家或地区', 'By country')} counts={stats.byCountry} />
+        <Counts title={t('按月份', 'By month')} counts={stats.byMonth} />
+      </div>
+    </section>
+  );
+}

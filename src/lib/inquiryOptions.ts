@@ -1,0 +1,42 @@
+// The fixed choices of the inquiry form and of the bureau's lead desk, shared by the site's zod
+// schema, the form and the CMS. Their labels are UI strings: `inquiry.<group>.<value>` in
+// src/i18n/locales/*.json (the CMS reads its labels from the same files).
+
+export const inquiryTypes = ['new-investment', 'land-or-factory', 'office-space', 'policy-question', 'partnership-other'] as const;
+/** The same slugs as the industries collection (issue 3), so that a form field can name one. */
+export const industries = ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other'] as const;
+export const companySizes = ['1-49', '50-249', '250-999', '1000-4999', '5000-plus'] as const;
+export const investmentBands = ['under-1m', '1m-10m', '10m-50m', '50m-100m', 'over-100m', 'undecided'] as const;
+export const jobsBands = ['under-50', '50-199', '200-499', '500-plus', 'undecided'] as const;
+export const timelines = ['within-6-months', '6-12-months', '1-2-years', 'exploring'] as const;
+export const contactChannels = ['email', 'phone', 'wechat', 'video-call'] as const;
+
+/** A lead's stages on the bureau's desk, in order; `closed` ends a lead that will not land. */
+export const stages = ['new', 'acknowledged', 'assigned', 'contacted', 'qualified', 'site-visit', 'signed', 'landed', 'closed'] as const;
+export const closeReasons = ['not-a-fit', 'no-response', 'duplicate'] as const;
+/** Stages that mean the bureau has answered the prospect: the first of them ends the response clock. */
+export const respondedStages: readonly Stage[] = ['contacted', 'qualified', 'site-visit', 'signed', 'landed', 'closed'];
+
+export type InquiryType = (typeof inquiryTypes)[number];
+export type Industry = (typeof industries)[number];
+export type Stage = (typeof stages)[number];
+export type CloseReason = (typeof closeReasons)[number];
+
+/** Option groups as the UI strings name them: `inquiry.<group>.<value>`. */
+export const optionGroups = {
+  inquiryType: inquiryTypes,
+  industry: industries,
+  companySize: companySizes,
+  investmentBand: investmentBands,
+  jobsBand: jobsBands,
+  timeline: timelines,
+  contactChannel: contactChannels,
+  stage: stages,
+  closeReason: closeReasons,
+} as const;
+export type OptionGroup = keyof typeof optionGroups;
+
+/** A park slug as the form and the query string carry it. */
+export const parkSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The hidden idempotency key the form carries: a UUID made for each rendered form. */
+export const idempotencyKeyPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
