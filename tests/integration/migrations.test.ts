@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from '@libsql/client';
+import { sql } from '@payloadcms/db-sqlite';
+import { drizzle } from 'drizzle-orm/libsql';
+import type { MigrateUpArgs } from '@payloadcms/db-sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../cms/src/migrations';
+
+// A database made by the first release (only the initial migration), holding a lead and a news
+// item, upgraded by every later migration, then read by Payload in production mode (no schema
+// push: the migrations alone must give it the schema it expects). Nothing acknowledged before the
+// upgrade may be lost by it. The migrations are run here as Payload runs them (each `up` with a
+// drizzle database), because Payload's own loader imports .ts files through tsx, as `npm start`
+// does, not through Vitest.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-migrate-'));
+const file = path.join(dir, 'portal.db');
+let close: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  const client = createClient({ url: `file:${file}` });
+  const db = drizzle(client);
+  const [initial] = migrations;
+  await initial!.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
+  await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${initial!.name}, 1)`);
+  await db.run(sql`INSERT INTO inquiries (reference, status, name, company, email, country, message, consent, locale)
+    VALUES ('XT-2026-7K3Q9M', 'acknowledged', 'Anna Schmidt', 'Beispiel AG', 'anna@example.com', 'Germany', 'Land, please.', 1, 'en')`);
+  await db.run(sql`INSERT INTO news (slug, published_at, _status) VALUES ('before-upgrade', '2026-01-01T00:00:00.000Z', 'published')`);
+  for (const migration of migrations.slice(1)) {
+    await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
+    await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${migration.name}, 2)`);
+  }
+  client.close();
+}, 60_000);
+
+afterAll(async () => {
+  await close?.();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('upgrading a database from the first release', () => {
+  it('gives Payload the schema it expects and keeps the leads and content the database held', async () => {
+    process.env.NODE_ENV = 'production';
+    process.env.DATABASE_URL = `file:${file}`;
+    process.env.MEDIA_DIR = path.join(dir, 'media');
+    process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef';
+    process.env.JOBS_AUTORUN = 'false';
+    const { getPayload } = await import('payload');
+    const { default: config } = await import('../../cms/src/payload.config');
+    const payload = await getPayload({ config });
+    close = () => payload.destroy();
+
+    const ran = await payload.find({ collection: 'payload-migrations', limit: 100, overrideAccess: true });
+    expect(ran.docs.map((m) => m.name).sort()).toEqual(migrations.map((m) => m.name).sort());
+    const leads = await payload.find({ collection: 'inquiries', overrideAccess: true });
+    expect(leads.docs).toHaveLength(1);
+    expect(leads.docs[0]).toMatchObject({ reference: 'XT-2026-7K3Q9M', stage: 'acknowledged', company: 'Beispiel AG', email: 'anna@example.com' });
+    const news = await payload.find({ collection: 'news', where: { slug: { equals: 'before-upgrade' } }, overrideAccess: true });
+    expect(news.totalDocs).toBe(1);
+  }, 120_000);
+});
