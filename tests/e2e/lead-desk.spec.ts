@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { cmsUrl, inquiryFormFields, signIn, siteUrl, testAdmin } from '../helpers/e2e.ts';
+import { cmsUrl, inquiryFormFields, signIn, siteUrl } from '../helpers/e2e.ts';
 
-test('the bureau sees the lead dashboard above the inquiries list and exports the list as CSV', async ({ browser, request }) => {
+test('an investment officer sees the lead dashboard above the inquiries list and exports the list as CSV', async ({ browser, request }) => {
   // One lead with a formula-looking company name.
   const sent = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
     headers: { origin: siteUrl() },
@@ -9,11 +9,18 @@ test('the bureau sees the lead dashboard above the inquiries list and exports th
   });
   expect(sent.status()).toBe(200);
 
+  // An officer of its own, so that no other test's login of the same user can sign this one out.
+  const officer = { email: `desk-${Date.now()}@portal.invalid`, password: 'desk-officer-password-for-tests' };
+  const created = await request.post(`${cmsUrl()}/api/users`, {
+    headers: { authorization: await signIn(request) },
+    data: { ...officer, role: 'investment-officer', name: 'Desk Officer' },
+  });
+  expect(created.status()).toBe(201);
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${cmsUrl()}/admin/login`);
-  await page.locator('#field-email').fill(testAdmin.email);
-  await page.locator('#field-password').fill(testAdmin.password);
+  await page.locator('#field-email').fill(officer.email);
+  await page.locator('#field-password').fill(officer.password);
   await page.getByRole('button', { name: 'Login', exact: true }).click();
   await page.waitForURL(/\/admin(?!\/login)/);
   await page.goto(`${cmsUrl()}/admin/collections/inquiries`);

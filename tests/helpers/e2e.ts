@@ -11,12 +11,25 @@ function required(name: string): string {
   return value;
 }
 
-/** Signs in to the CMS REST API and returns the Authorization header value. */
-export async function signIn(request: APIRequestContext, user = testAdmin): Promise<string> {
-  const response = await request.post(`${cmsUrl()}/api/users/login`, { data: user });
-  if (!response.ok()) throw new Error(`login as ${user.email} failed: ${response.status()}`);
-  const { token } = (await response.json()) as { token: string };
-  return `JWT ${token}`;
+const tokens = new Map<string, Promise<string>>();
+
+/**
+ * Signs in to the CMS REST API once per user and test worker and returns the Authorization header
+ * value. Once, because Payload keeps a user's sessions in the user's own record: logins of one
+ * user racing each other can drop each other's session, signing the other test out.
+ */
+export function signIn(request: APIRequestContext, user = testAdmin): Promise<string> {
+  let token = tokens.get(user.email);
+  if (!token) {
+    token = (async () => {
+      const response = await request.post(`${cmsUrl()}/api/users/login`, { data: user });
+      if (!response.ok()) throw new Error(`login as ${user.email} failed: ${response.status()}`);
+      return `JWT ${((await response.json()) as { token: string }).token}`;
+    })();
+    token.catch(() => tokens.delete(user.email));
+    tokens.set(user.email, token);
+  }
+  return token;
 }
 
 /** The inquiries with this reference number, read as the admin through the REST API. */
