@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('upgrading a database from the first release', () => {
   it('gives Payload the schema it expects and keeps the leads and content the database held', async () => {
-    process.env.NODE_ENV = 'production';
+    Object.assign(process.env, { NODE_ENV: 'production' });
     process.env.DATABASE_URL = `file:${file}`;
     process.env.MEDIA_DIR = path.join(dir, 'media');
     process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef';
