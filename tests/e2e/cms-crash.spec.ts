@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { killHard, runLoad, startCms, taggedWhere, type Cms } from '../../bench/lib/leads.ts';
 import { prepareDatabase, root } from '../../scripts/lib/portal.ts';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { fillInquiryForm } from '../helpers/e2e.ts';
 
 // A small version of the benchmark's fault run (bench/leads.ts) on its own portal and database:
 // the CMS is killed with SIGKILL in the middle of a load and started again.
@@ -89,4 +90,24 @@ test('kill -9 of the CMS mid-load: every acknowledged reference is stored, none 
   expect(unanswered).toEqual([]);
   expect(acknowledged).toHaveLength(120);
   expect(references).toHaveLength(120);
+});
+
+test('a prospect whose form cannot be sent because the CMS died is told so and given the bureau’s phone and email', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const login = await request.post(`${cms!.url}/api/users/login`, { data: admin });
+  const { token } = (await login.json()) as { token: string };
+  const contact = { phone: '+86 731 0000 0000', email: 'invest@bureau.example' };
+  const saved = await request.post(`${cms!.url}/api/globals/site`, { headers: { authorization: `JWT ${token}` }, data: { contact } });
+  expect(saved.ok()).toBe(true);
+  await page.goto(`${siteUrl}/en/contact`);
+  await fillInquiryForm(page, 'en', { name: 'Outage Prospect' });
+  await killHard(cms!);
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  await expect(page.getByTestId('inquiry-alert')).toContainText('nothing was sent');
+  const reachUs = page.getByTestId('bureau-contact');
+  await expect(reachUs).toContainText(contact.phone);
+  await expect(reachUs.getByRole('link', { name: contact.email })).toHaveAttribute('href', `mailto:${contact.email}`);
+  // What was typed is kept for the next try.
+  await expect(page.locator('#name')).toHaveValue('Outage Prospect');
+  cms = await startCms(env, cmsPort, siteUrl);
 });
