@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfMissing, prepareDatabase, root } from '../scripts/lib/portal.ts';
+import { buildIfMissing, prepareDatabase, privatePortalEnv, root } from '../scripts/lib/portal.ts';
 import { freePort, stop, waitForUrl } from '../scripts/lib/processes.ts';
 import { hostileCases, killHard, percentile, runHostile, runLoad, startCms, taggedWhere, type Cms, type Submission } from './lib/leads.ts';
 
@@ -34,19 +34,10 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${path.join(tmp, 'portal.db')}`,
-      MEDIA_DIR: path.join(tmp, 'media'),
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-      SITE_API_KEY: randomBytes(24).toString('hex'),
-      ADMIN_EMAIL: 'bench@portal.invalid',
-      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+    const env: NodeJS.ProcessEnv = privatePortalEnv(tmp, { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') }, {
       // Raised so that 50 clients on one address measure the desk, not the limiter.
       INQUIRY_RATE_LIMIT: '1000000',
-    };
+    });
     const [port, cmsPort] = [await freePort(), await freePort()];
     const siteUrl = `http://127.0.0.1:${port}`;
     await buildIfMissing(env);

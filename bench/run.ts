@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error autocannon ships no type declarations; the shape used here is typed below.
 import autocannonUntyped from 'autocannon';
-import { buildIfMissing, prepareDatabase, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
+import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
 import { freePort, stop } from '../scripts/lib/processes.ts';
 
 const settings = {
@@ -88,17 +88,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${path.join(tmp, 'portal.db')}`,
-      MEDIA_DIR: path.join(tmp, 'media'),
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-      SITE_API_KEY: randomBytes(24).toString('hex'),
-      ADMIN_EMAIL: 'bench@portal.invalid',
-      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
-    };
+    const env = privatePortalEnv(tmp, { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') });
     // BENCH_PORT / BENCH_CMS_PORT pin the ports when a free one will not do (see bench/README.md).
     const port = Number(process.env.BENCH_PORT) || (await freePort());
     const cmsPort = Number(process.env.BENCH_CMS_PORT) || (await freePort());

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { killHard, runLoad, startCms, taggedWhere, type Cms } from '../../bench/lib/leads.ts';
-import { prepareDatabase, root } from '../../scripts/lib/portal.ts';
+import { prepareDatabase, privatePortalEnv, root } from '../../scripts/lib/portal.ts';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
 import { fillInquiryForm } from '../helpers/e2e.ts';
 
@@ -22,18 +22,9 @@ let cmsPort: number;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-crash-'));
-  env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: `file:${path.join(dir, 'portal.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-    SITE_API_KEY: randomBytes(24).toString('hex'),
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
+  env = privatePortalEnv(dir, admin, {
     INQUIRY_RATE_LIMIT: '100000',
-  };
+  });
   await prepareDatabase(env);
   const port = await freePort();
   cmsPort = await freePort();

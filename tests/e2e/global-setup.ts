@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfMissing, prepareDatabase, startPortal } from '../../scripts/lib/portal.ts';
+import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal } from '../../scripts/lib/portal.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
 import { testAdmin } from '../helpers/e2e.ts';
 
@@ -12,20 +11,11 @@ import { testAdmin } from '../helpers/e2e.ts';
  */
 export default async function globalSetup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: `file:${path.join(dir, 'portal.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    REVALIDATE_SECRET: randomBytes(24).toString('hex'),
-    SITE_API_KEY: randomBytes(24).toString('hex'),
-    ADMIN_EMAIL: testAdmin.email,
-    ADMIN_PASSWORD: testAdmin.password,
+  const env: NodeJS.ProcessEnv = privatePortalEnv(dir, testAdmin, {
     // Every test sends from 127.0.0.1; rate-limit.spec.ts starts its own site with low limits.
     INQUIRY_RATE_LIMIT: '1000',
     TRACK_RATE_LIMIT: '1000',
-  };
+  });
   await buildIfMissing(env);
   await prepareDatabase(env);
   const [port, cmsPort] = [await freePort(), await freePort()];
