@@ -1,7 +1,7 @@
 // @ts-check
 import node from '@astrojs/node';
 import react from '@astrojs/react';
-import { defineConfig, envField, memoryCache } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -17,7 +17,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Pages are rendered on demand and kept in memory until the CMS invalidates their tags.
-  cache: { provider: memoryCache({ max: 2000 }) },
+  // Astro's memory cache, wrapped so that a render racing an invalidation is never kept.
+  cache: { provider: { name: 'memory', entrypoint: './src/lib/pageCacheProvider.ts', config: { max: 2000 } } },
   env: {
     schema: {
       // Secret (server-only) rather than public: public server variables are inlined at build time.
