@@ -1,6 +1,7 @@
 import * as migration_20261127_122810_initial from './20261127_122810_initial';
 import * as migration_20261127_133740_investor_content_model from './20261127_133740_investor_content_model';
 import * as migration_20261127_144828_leads from './20261127_144828_leads';
+import * as migration_20261127_160336_editorial_versions from './20261127_160336_editorial_versions';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_144828_leads.up,
     down: migration_20261127_144828_leads.down,
-    name: '20261127_144828_leads'
+    name: '20261127_144828_leads',
+  },
+  {
+    up: migration_20261127_160336_editorial_versions.up,
+    down: migration_20261127_160336_editorial_versions.down,
+    name: '20261127_160336_editorial_versions'
   },
 ];

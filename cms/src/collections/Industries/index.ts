@@ -5,6 +5,7 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 /** The industry chains the zone targets; parks, projects, policies and news point at them. */
 export const Industries: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Industries: CollectionConfig = {
   labels: { singular: { zh: '产业', en: 'Industry' }, plural: { zh: '产业', en: 'Industries' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('industries'),
   fields: [
     localizedText('name', { zh: '名称', en: 'Name' }, { required: true }),

@@ -3,13 +3,14 @@ import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: { zh: '新闻', en: 'News item' }, plural: { zh: '新闻', en: 'News' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
   defaultSort: '-publishedAt',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('news'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },

@@ -5,6 +5,7 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 /** Flexible office centres and the operators the zone works with (IWG). */
 export const Offices: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Offices: CollectionConfig = {
   labels: { singular: { zh: '灵活办公中心', en: 'Flexible office centre' }, plural: { zh: '灵活办公', en: 'Flexible offices' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'agreementDate', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('offices'),
   fields: [
     localizedText('name', { zh: '名称', en: 'Name' }, { required: true }),

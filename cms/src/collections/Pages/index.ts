@@ -5,6 +5,7 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 /** Standing pages: about the zone, investment services, privacy notice, accessibility statement. */
 export const Pages: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Pages: CollectionConfig = {
   labels: { singular: { zh: '页面', en: 'Page' }, plural: { zh: '页面', en: 'Pages' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('pages'),
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, { required: true }),

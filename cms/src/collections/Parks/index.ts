@@ -4,13 +4,14 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
   labels: { singular: { zh: '产业园', en: 'Park' }, plural: { zh: '产业园', en: 'Parks' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('parks'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '名称', en: 'Name' } },

@@ -4,6 +4,7 @@ import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 export const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'] as const;
 
@@ -16,7 +17,7 @@ export const Policies: CollectionConfig = {
   labels: { singular: { zh: '政策', en: 'Policy' }, plural: { zh: '政策', en: 'Policies' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'effectiveFrom', 'expiresOn', '_status'] },
   defaultSort: '-effectiveFrom',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('policies'),
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, { required: true }),

@@ -5,6 +5,7 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 export const projectStages = ['signed', 'under-construction', 'in-production'] as const;
 export const projectNameStatuses = ['established', 'pinyin-to-confirm', 'translation-to-confirm'] as const;
@@ -15,7 +16,7 @@ export const Projects: CollectionConfig = {
   labels: { singular: { zh: '项目', en: 'Project' }, plural: { zh: '项目', en: 'Projects' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'stage', 'investmentCny', 'nameStatus', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('projects'),
   fields: [
     localizedText('name', { zh: '项目名称', en: 'Project name' }, { required: true }),

@@ -5,6 +5,7 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { editorialVersions } from '../versions';
 
 /** Foreign-invested companies in the zone and what is known of them. */
 export const Stories: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Stories: CollectionConfig = {
   labels: { singular: { zh: '成功案例', en: 'Success story' }, plural: { zh: '成功案例', en: 'Success stories' } },
   admin: { useAsTitle: 'company', defaultColumns: ['company', 'entity', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: editorialVersions,
   ...editorialCollection('stories'),
   fields: [
     localizedText('company', { zh: '企业', en: 'Company' }, { required: true }),
