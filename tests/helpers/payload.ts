@@ -8,7 +8,10 @@ import type {} from '../../cms/src/payload-types';
 export interface TestCms {
   payload: Payload;
   dir: string;
-  /** A request to the CMS's REST API (custom endpoints included), answered in-process by Payload's own handler. */
+  /**
+   * A request to the CMS's REST API (custom endpoints included), answered in-process by Payload's
+   * own handler. A FormData body is sent as multipart (uploads).
+   */
   api(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
@@ -38,8 +41,13 @@ export async function startTestCms(databaseUrl?: string, options: { jobRunner?: 
         config,
         request: new Request(`http://cms.test/api${path}`, {
           method,
-          headers: { 'accept-language': 'en', ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
-          body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+          headers: {
+            'accept-language': 'en',
+            ...(options.body !== undefined && !(options.body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+            ...options.headers,
+          },
+          body:
+            options.body === undefined ? undefined : typeof options.body === 'string' || options.body instanceof FormData ? options.body : JSON.stringify(options.body),
         }),
       }),
     async close() {
