@@ -51,3 +51,20 @@ export function policyStatusWhere(status: (typeof policyStatusFilters)[number], 
     'where[and][1][or][1][expiresOn][greater_than_equal]': startOfToday,
   };
 }
+
+/**
+ * The instants at which policyStatus() of these dates changes: the start of the effective day
+ * (upcoming -> in force) and the start of the day after the expiry day (in force -> expired),
+ * both in China's time zone. The CMS queues a cache invalidation at each one.
+ */
+export function policyStatusChanges({ effectiveFrom, expiresOn }: PolicyDates): Date[] {
+  const changes: Date[] = [];
+  if (effectiveFrom) changes.push(new Date(chinaMidnight(chinaDate(effectiveFrom))));
+  if (expiresOn) changes.push(new Date(new Date(chinaMidnight(chinaDate(expiresOn))).getTime() + 24 * 3600_000));
+  return changes.sort((a, b) => a.getTime() - b.getTime());
+}
+
+/** The first change of status strictly after `now`, if any. */
+export function nextPolicyStatusChange(dates: PolicyDates, now: Date = new Date()): Date | undefined {
+  return policyStatusChanges(dates).find((change) => change.getTime() > now.getTime());
+}

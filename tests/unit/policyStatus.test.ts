@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chinaDate, policyStatus } from '../../src/lib/policyStatus';
+import { chinaDate, nextPolicyStatusChange, policyStatus, policyStatusChanges } from '../../src/lib/policyStatus';
 
 const now = new Date('2025-06-15T04:00:00Z'); // 12:00 on 15 June in China
 
@@ -33,5 +33,29 @@ describe('policyStatus', () => {
   test('chinaDate gives the calendar day in UTC+8', () => {
     expect(chinaDate('2025-06-14T16:00:00Z')).toBe('2025-06-15');
     expect(chinaDate('2025-06-14T15:59:59Z')).toBe('2025-06-14');
+  });
+});
+
+describe('policyStatusChanges: the instants the CMS refreshes a policy\'s pages', () => {
+  const dates = { effectiveFrom: '2025-06-20T00:00:00.000Z', expiresOn: '2025-12-31T00:00:00.000Z' };
+
+  test('midnight in China starting the effective day, and starting the day after the expiry day', () => {
+    expect(policyStatusChanges(dates).map((d) => d.toISOString())).toEqual(['2025-06-19T16:00:00.000Z', '2025-12-31T16:00:00.000Z']);
+  });
+
+  test('policyStatus() changes exactly at those instants, not a millisecond earlier', () => {
+    for (const change of policyStatusChanges(dates)) {
+      const before = new Date(change.getTime() - 1);
+      expect(policyStatus(dates, before)).not.toBe(policyStatus(dates, change));
+    }
+    expect(policyStatus(dates, new Date('2025-12-31T15:59:59.999Z'))).toBe('in-force');
+    expect(policyStatus(dates, new Date('2025-12-31T16:00:00.000Z'))).toBe('expired');
+  });
+
+  test('the next change is the first one after now; none once both have passed or without dates', () => {
+    expect(nextPolicyStatusChange(dates, now)?.toISOString()).toBe('2025-06-19T16:00:00.000Z');
+    expect(nextPolicyStatusChange(dates, new Date('2025-06-19T16:00:00.000Z'))?.toISOString()).toBe('2025-12-31T16:00:00.000Z');
+    expect(nextPolicyStatusChange(dates, new Date('2026-01-01T00:00:00.000Z'))).toBeUndefined();
+    expect(nextPolicyStatusChange({}, now)).toBeUndefined();
   });
 });

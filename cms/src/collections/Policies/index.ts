@@ -3,14 +3,18 @@ import { localizedText, localizedTextarea } from '../../fields/bilingual';
 import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
+import { schedulePolicyStatusAfterChange } from '../../jobs/policyStatusChange';
 import { editorialCollection } from '../editorial';
 import { editorialVersions } from '../versions';
 
 export const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'] as const;
 
+const editorial = editorialCollection('policies');
+
 /**
  * Policies and measures. Whether one is in force is derived from its dates on the site
- * (src/lib/policyStatus.ts), so it changes on its expiry date without anyone touching it.
+ * (src/lib/policyStatus.ts), so it changes on its expiry date without anyone touching it; a job
+ * queued at that instant (cms/src/jobs/policyStatusChange.ts) drops the cached pages showing it.
  */
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -18,7 +22,8 @@ export const Policies: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'effectiveFrom', 'expiresOn', '_status'] },
   defaultSort: '-effectiveFrom',
   versions: editorialVersions,
-  ...editorialCollection('policies'),
+  access: editorial.access,
+  hooks: { ...editorial.hooks, afterChange: [...(editorial.hooks?.afterChange ?? []), schedulePolicyStatusAfterChange] },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, { required: true }),
     slugField,
