@@ -127,11 +127,13 @@ export interface Config {
     site: Site;
     location: Location;
     'lead-desk': LeadDesk;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     location: LocationSelect<false> | LocationSelect<true>;
     'lead-desk': LeadDeskSelect<false> | LeadDeskSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -141,6 +143,9 @@ export interface Config {
   jobs: {
     tasks: {
       sendInquiryEmail: TaskSendInquiryEmail;
+      revalidateSite: TaskRevalidateSite;
+      policyStatusChange: TaskPolicyStatusChange;
+      policyStatusSweep: TaskPolicyStatusSweep;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -223,7 +228,12 @@ export interface Media {
   /**
    * Describes the image for readers who cannot see it.
    */
-  alt: string;
+  altZh: string;
+  /**
+   * Used on the English pages.
+   */
+  altEn: string;
+  alt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -890,7 +900,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendInquiryEmail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendInquiryEmail'
+          | 'revalidateSite'
+          | 'policyStatusChange'
+          | 'policyStatusSweep'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -923,10 +939,32 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendInquiryEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendInquiryEmail'
+        | 'revalidateSite'
+        | 'policyStatusChange'
+        | 'policyStatusSweep'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1326,6 +1364,8 @@ export interface PagesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  altZh?: T;
+  altEn?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1528,6 +1568,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1686,6 +1728,24 @@ export interface LeadDesk {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1771,6 +1831,16 @@ export interface LeadDeskSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1792,6 +1862,45 @@ export interface TaskSendInquiryEmail {
   output: {
     sent?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateSite".
+ */
+export interface TaskRevalidateSite {
+  input: {
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    attempt: number;
+  };
+  output: {
+    delivered?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPolicyStatusChange".
+ */
+export interface TaskPolicyStatusChange {
+  input: {
+    policy: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPolicyStatusSweep".
+ */
+export interface TaskPolicyStatusSweep {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -28,11 +28,14 @@ import { Users } from './collections/Users';
 import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
+import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange';
+import { revalidateSite } from './jobs/revalidateSite';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
+import { multipartFileLimit } from './lib/uploadLimits';
 import { seoCollections, seoDescription, seoTitle } from './lib/seo';
 
 loadProjectEnv();
@@ -75,16 +78,22 @@ export default buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to 20 MB.
-  upload: { limits: { fileSize: 20_000_000 } },
+  // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
+  // A larger file is cut off and refused by the collection's hook with a bilingual 400
+  // (cms/src/lib/uploadLimits.ts); aborting here would answer 500.
+  upload: { abortOnLimit: false, limits: { fileSize: multipartFileLimit() } },
   plugins: [
     // Per-document title and description for search engines, in both languages.
     seoPlugin({ collections: [...seoCollections], uploadsCollection: 'media', generateTitle: seoTitle, generateDescription: seoDescription }),
   ],
   email: emailAdapter(),
   jobs: {
-    tasks: [sendInquiryEmail],
-    // The CMS runs its own queue (no external cron): every few seconds it sends due notifications.
+    // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
+    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep],
+    // A policy's pending status-change job is replaced when its dates change (concurrency key).
+    enableConcurrencyControl: true,
+    // The CMS runs its own queue (no external cron): every few seconds it runs due jobs
+    // (notifications, scheduled publishing, revalidation retries, policy status changes).
     // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

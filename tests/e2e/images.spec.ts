@@ -5,18 +5,22 @@ import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
 test('a cover image uploaded in the CMS is served by the site in sharp sizes, with alt text in the page language and its size set', async ({ page, request }) => {
   const admin = await signIn(request);
   const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#0b5394' } }).png().toBuffer();
+  // Without English alt text the image is refused, naming the missing language in both languages.
+  const chineseOnly = await request.post(`${cmsUrl()}/api/media`, {
+    headers: { authorization: admin, 'accept-language': 'en' },
+    multipart: { file: { name: 'motor-park.png', mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ altZh: '电机产业园厂房' }) },
+  });
+  expect(chineseOnly.status()).toBe(400);
+  expect(JSON.stringify(await chineseOnly.json())).toContain('Enter the alt text in English');
   const upload = await request.post(`${cmsUrl()}/api/media`, {
-    params: { locale: 'zh' },
     headers: { authorization: admin },
     multipart: {
       file: { name: 'motor-park.png', mimeType: 'image/png', buffer: png },
-      _payload: JSON.stringify({ alt: '电机产业园厂房' }),
+      _payload: JSON.stringify({ altZh: '电机产业园厂房', altEn: 'Factory buildings in the motor park' }),
     },
   });
   expect(upload.status()).toBe(201);
   const media = ((await upload.json()) as { doc: { id: number | string } }).doc;
-  const english = await request.patch(`${cmsUrl()}/api/media/${media.id}`, { params: { locale: 'en' }, headers: { authorization: admin }, data: { alt: 'Factory buildings in the motor park' } });
-  expect(english.status()).toBe(200);
 
   const found = await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[slug][equals]': 'motor-drive', depth: 0 } });
   const park = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]!;
@@ -35,10 +39,25 @@ test('a cover image uploaded in the CMS is served by the site in sharp sizes, wi
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
   // A change to the image itself (here its English alt text) reaches the page on the next request.
-  const realt = await request.patch(`${cmsUrl()}/api/media/${media.id}`, { params: { locale: 'en' }, headers: { authorization: admin }, data: { alt: 'Motor park, new description' } });
+  const realt = await request.patch(`${cmsUrl()}/api/media/${media.id}`, { headers: { authorization: admin }, data: { altEn: 'Motor park, new description' } });
   expect(realt.status()).toBe(200);
   await page.goto(`${siteUrl()}/en/parks/motor-drive`);
   await expect(page.locator('img.cover')).toHaveAttribute('alt', 'Motor park, new description');
+
+  // Replacing the file of the image (a new upload on the same media document) reaches every page
+  // showing it, in both languages: new file, new size.
+  const before = (await page.locator('img.cover').getAttribute('src'))!;
+  const wider = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#38761d' } }).png().toBuffer();
+  const replaced = await request.patch(`${cmsUrl()}/api/media/${media.id}`, {
+    headers: { authorization: admin },
+    multipart: { file: { name: 'motor-park-2025.png', mimeType: 'image/png', buffer: wider }, _payload: JSON.stringify({}) },
+  });
+  expect(replaced.status()).toBe(200);
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`${siteUrl()}/${lang}/parks/motor-drive`);
+    await expect(page.locator('img.cover')).toHaveAttribute('width', '2000');
+    expect(await page.locator('img.cover').getAttribute('src')).not.toBe(before);
+  }
 
   const file = await request.get(`${siteUrl()}${(await page.locator('img.cover').getAttribute('src'))!}`);
   expect(file.status()).toBe(200);

@@ -8,8 +8,8 @@ import type { MigrateUpArgs } from '@payloadcms/db-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../cms/src/migrations';
 
-// A database made by the first release (only the initial migration), holding a lead and a news
-// item, upgraded by every later migration, then read by Payload in production mode (no schema
+// A database made by the first release (only the initial migration), holding a lead, a news
+// item and an image with alt text in both languages, upgraded by every later migration, then read by Payload in production mode (no schema
 // push: the migrations alone must give it the schema it expects). Nothing acknowledged before the
 // upgrade may be lost by it. The migrations are run here as Payload runs them (each `up` with a
 // drizzle database), because Payload's own loader imports .ts files through tsx, as `npm start`
@@ -27,6 +27,8 @@ beforeAll(async () => {
   await db.run(sql`INSERT INTO inquiries (reference, status, name, company, email, country, message, consent, locale)
     VALUES ('XT-2026-7K3Q9M', 'acknowledged', 'Anna Schmidt', 'Beispiel AG', 'anna@example.com', 'Germany', 'Land, please.', 1, 'en')`);
   await db.run(sql`INSERT INTO news (slug, published_at, _status) VALUES ('before-upgrade', '2026-01-01T00:00:00.000Z', 'published')`);
+  await db.run(sql`INSERT INTO media (id, filename, mime_type, width, height) VALUES (7, 'park.jpg', 'image/jpeg', 1200, 800)`);
+  await db.run(sql`INSERT INTO media_locales (alt, _locale, _parent_id) VALUES ('园区厂房', 'zh', 7), ('Factory buildings in the park', 'en', 7)`);
   for (const migration of migrations.slice(1)) {
     await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
     await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${migration.name}, 2)`);
@@ -58,5 +60,8 @@ describe('upgrading a database from the first release', () => {
     expect(leads.docs[0]).toMatchObject({ reference: 'XT-2026-7K3Q9M', stage: 'acknowledged', company: 'Beispiel AG', email: 'anna@example.com' });
     const news = await payload.find({ collection: 'news', where: { slug: { equals: 'before-upgrade' } }, overrideAccess: true });
     expect(news.totalDocs).toBe(1);
+    // Alt text moved from one localized field to one field per language (issue 5) without loss.
+    const media = await payload.findByID({ collection: 'media', id: 7, overrideAccess: true, locale: 'en' });
+    expect(media).toMatchObject({ altZh: '园区厂房', altEn: 'Factory buildings in the park', alt: 'Factory buildings in the park' });
   }, 120_000);
 });

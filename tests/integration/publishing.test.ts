@@ -80,7 +80,7 @@ describe('scheduled publishing runs in the CMS itself', () => {
     // What the admin's "Schedule publish" drawer does (@payloadcms/ui schedulePublishHandler).
     const job = await cms.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'news', value: String(news.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: { type: 'publish', doc: { relationTo: 'news', value: news.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: at,
     });
     // The built-in task goes to the queue our runner works off (payload.config.ts jobs.autoRun).
@@ -95,7 +95,7 @@ describe('scheduled publishing runs in the CMS itself', () => {
 
   it('a scheduled unpublish takes the document off the site and drops its pages', async () => {
     const news = await aNewsItem('published');
-    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'news', value: String(news.id) } }, waitUntil: new Date(Date.now() + 1000) });
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'news', value: news.id } }, waitUntil: new Date(Date.now() + 1000) });
     await until(() => receivedTags(['news', `news:${news.id}`]));
     const publicRead = await cms.payload.find({ collection: 'news', where: { id: { equals: news.id } }, overrideAccess: false });
     expect(publicRead.totalDocs).toBe(0);

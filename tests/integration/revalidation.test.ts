@@ -99,7 +99,7 @@ describe('the CMS tells the site which cached pages to drop', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const pdf = minimalPdf();
     const uploads = [
-      { slug: 'media' as const, data: { alt: 'A test image' }, file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length } },
+      { slug: 'media' as const, data: { altZh: '测试图片', altEn: 'A test image' }, file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length } },
       { slug: 'documents' as const, data: { title: 'A test document' }, file: { data: pdf, mimetype: 'application/pdf', name: 'test.pdf', size: pdf.length } },
     ];
     for (const upload of uploads) {
@@ -110,6 +110,19 @@ describe('the CMS tells the site which cached pages to drop', () => {
       const expected = [upload.slug, `${upload.slug}:${doc.id}`];
       expect(sent()).toEqual([expected, expected, expected]);
     }
+  });
+
+  it('replacing the file of an image (a new upload on the same media document) sends its tags, and the sizes are made again', async () => {
+    const sharp = (await import('sharp')).default;
+    const first = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#ff0000' } }).png().toBuffer();
+    const second = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#0000ff' } }).png().toBuffer();
+    const media = await cms.payload.create({ collection: 'media', data: { altZh: '图', altEn: 'Picture' }, file: { data: first, mimetype: 'image/png', name: 'park.png', size: first.length }, overrideAccess: true });
+    received.length = 0;
+    const replaced = await cms.payload.update({ collection: 'media', id: media.id, data: {}, file: { data: second, mimetype: 'image/png', name: 'park.png', size: second.length }, overrideAccess: true });
+    expect(sent()).toEqual([['media', `media:${media.id}`]]);
+    expect([replaced.width, replaced.height]).toEqual([1000, 500]);
+    expect(replaced.filename).not.toBe(media.filename);
+    expect(replaced.sizes?.card?.height).toBe(384);
   });
 
   it('the site and location globals send global:<slug> on every change', async () => {
