@@ -4,7 +4,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
-import { buildConfig } from 'payload';
+import { buildConfig, type PayloadRequest } from 'payload';
 import sharp from 'sharp';
 import { defaultLocale, locales } from '../../src/i18n/locales';
 import { hasRole } from './access/roles';
@@ -42,7 +42,7 @@ loadProjectEnv();
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-export default buildConfig({
+const config = buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
   admin: {
@@ -115,4 +115,17 @@ export default buildConfig({
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+});
+
+/**
+ * Payload adds the `payload-jobs-stats` global (when the scheduled sweep was last queued) with its
+ * default access, any signed-in user; like the jobs themselves it is for admins only.
+ */
+export default config.then((sanitized) => {
+  const stats = sanitized.globals.find((global) => global.slug === 'payload-jobs-stats');
+  if (stats) {
+    const adminOnly = ({ req }: { req: PayloadRequest }) => hasRole(req, 'admin');
+    stats.access = { ...stats.access, read: adminOnly, update: adminOnly, readVersions: adminOnly };
+  }
+  return sanitized;
 });

@@ -231,6 +231,8 @@ describe('every lead endpoint gives each role exactly what it may have', () => {
     ['GET', '/routing-rules', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/globals/lead-desk', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/payload-jobs', undefined, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 200 }],
+    ['GET', '/globals/payload-jobs-stats', undefined, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 200 }],
+    ['POST', '/globals/payload-jobs-stats', { stats: {} }, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 200 }],
     ['GET', '/counters', undefined, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 403 }],
   ];
   for (const [method, path, body, expected] of matrix) {

@@ -75,7 +75,7 @@ describe('lead notifications through the jobs queue and a real SMTP server', () 
     expect(new Set(received).size).toBe(expected);
     const zh = ours().find((m) => to(m) === 'outage0@example.com')!;
     expect(zh.subject).toBe(`您的投资咨询 ${references[0]} 已收到`);
-    const pending = await cms.payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { completedAt: { exists: false } } });
+    const pending = await cms.payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { and: [{ taskSlug: { equals: 'sendInquiryEmail' } }, { completedAt: { exists: false } }] } });
     expect(pending.totalDocs).toBe(0);
   });
 });
