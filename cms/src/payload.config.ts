@@ -31,6 +31,7 @@ import { Site } from './globals/Site';
 import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange';
 import { revalidateSite } from './jobs/revalidateSite';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
+import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
@@ -78,6 +79,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
+  hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400
   // (cms/src/lib/uploadLimits.ts); aborting here would answer 500.

@@ -11,7 +11,15 @@ test('a cover image uploaded in the CMS is served by the site in sharp sizes, wi
     multipart: { file: { name: 'motor-park.png', mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ altZh: '电机产业园厂房' }) },
   });
   expect(chineseOnly.status()).toBe(400);
-  expect(JSON.stringify(await chineseOnly.json())).toContain('Enter the alt text in English');
+  const refusal = (await chineseOnly.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] };
+  expect(refusal.errors[0]?.data?.errors).toEqual([{ path: 'altEn', message: '请填写英文替代文字 / Enter the alt text in English', label: expect.anything() }]);
+  // A file that only claims to be a PDF is refused the same way, never with a server error.
+  const fakePdf = await request.post(`${cmsUrl()}/api/documents`, {
+    headers: { authorization: admin },
+    multipart: { file: { name: 'policy.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') }, _payload: JSON.stringify({ title: '政策' }) },
+  });
+  expect(fakePdf.status()).toBe(400);
+  expect(JSON.stringify(await fakePdf.json())).toContain('此文件不是有效的 PDF / This file is not a valid PDF');
   const upload = await request.post(`${cmsUrl()}/api/media`, {
     headers: { authorization: admin },
     multipart: {
