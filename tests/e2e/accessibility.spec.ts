@@ -5,7 +5,7 @@ import { everyPageType, expectedStatus } from '../helpers/seo.ts';
 // One URL of every page type in both languages (tests/helpers/seo.ts everyPageType).
 test('axe finds no WCAG 2.1 A/AA violations on any page type, in either language', async ({ page, request }) => {
   // About 50 pages, each loaded and analysed by axe: minutes on a busy 2-core machine.
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const sampled = await everyPageType(page, request);
   expect(sampled.length).toBeGreaterThan(10);
 
