@@ -1,6 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import { defineConfig, envField } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
@@ -9,7 +9,9 @@ export default defineConfig({
   site: process.env.SITE_PUBLIC_URL || 'http://localhost:4321',
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  integrations: [react()],
+  // The inquiry form island is written against React's API and runs on Preact through
+  // preact/compat: the same component for about a tenth of react-dom's bytes (JavaScript budget).
+  integrations: [preact({ compat: true })],
   i18n: {
     locales: localeCodes,
     defaultLocale,
@@ -29,8 +31,30 @@ export default defineConfig({
       INQUIRY_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 10 }),
       TRACK_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 20 }),
       RATE_LIMIT_WINDOW_SECONDS: envField.number({ context: 'server', access: 'secret', default: 3600 }),
+      // Where editors use the CMS admin in the browser: the only origin that may frame the
+      // preview pages (live preview). Falls back to CMS_URL.
+      CMS_PUBLIC_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Behind a TLS-terminating proxy that sets X-Forwarded-Proto: trust it to tell that a
+      // request came over HTTPS (for Strict-Transport-Security).
+      TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),
     },
   },
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Content-Security-Policy with hashes of every script and style Astro emits: on-demand pages
+    // get it as a response header, to which src/middleware/index.ts adds `frame-ancestors`
+    // (which a <meta> could not carry). Nothing else may load from anywhere but this origin.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   server: { port: Number(process.env.PORT) || 4321 },
 });

@@ -27,4 +27,9 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'e2e', testIgnore: /lighthouse\.spec\.ts$/ },
+    // Lighthouse times the pages' main thread: it runs after every other test, alone on the machine.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts$/, dependencies: ['e2e'] },
+  ],
 });

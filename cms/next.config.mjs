@@ -11,6 +11,18 @@ const nextConfig = {
   turbopack: { root },
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Next's build assets never pass through src/proxy.ts (which sets every other response's headers).
+  async headers() {
+    return [
+      {
+        source: '/_next/static/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -49,6 +49,9 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 湘潭高新区门户 CMS' },
+    // Not Gravatar: the admin would send a hash of every user's email address to a third party
+    // (and its policy allows images from the CMS only).
+    avatar: 'default',
     // Absolute, so `payload generate:importmap` works from the repository root.
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
   },

@@ -24,3 +24,12 @@ export function useTranslations(locale: Locale): Translate {
   const t = i18n.getFixedT(locale);
   return (key, options) => (options ? t(key, options) : t(key)) as string;
 }
+
+/**
+ * The UI strings of one language whose keys start with one of `prefixes`, for an island: it
+ * receives just these as a prop instead of bundling i18next and every string of both languages.
+ */
+export function messagesFor(locale: Locale, prefixes: string[]): Partial<Record<TranslationKey, string>> {
+  const all = (locale === 'en' ? en : zh) as Record<TranslationKey, string>;
+  return Object.fromEntries(Object.entries(all).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+}

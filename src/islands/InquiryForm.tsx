@@ -1,7 +1,7 @@
 import { actions, isInputError } from 'astro:actions';
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
-import { useTranslations, type TranslationKey } from '../i18n';
+import type { TranslationKey } from '../i18n';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { inquiryLimits } from '../lib/inquiryLimits';
 import { optionGroups, type OptionGroup } from '../lib/inquiryOptions';
@@ -9,8 +9,13 @@ import { inquirySchema, type InquiryField } from '../lib/inquirySchema';
 
 export type FieldErrors = Partial<Record<InquiryField, string>>;
 
+/** The UI strings the form shows (and its error keys name), passed in by the page. */
+export const inquiryMessagePrefixes = ['inquiry.', 'track.title', 'track.error.', 'footer.phone', 'footer.email'];
+
 export interface InquiryFormProps {
   locale: Locale;
+  /** `messagesFor(locale, inquiryMessagePrefixes)`: the strings in the page's language. */
+  messages: Partial<Record<TranslationKey, string>>;
   /** `?_action=sendInquiry`: where the form posts when JavaScript is off. */
   formAction: string;
   privacyHref: string;
@@ -61,7 +66,7 @@ const visibleFields = new Set<string>([
  * hydrated, it checks fields with the same zod schema before sending and shows the result in place.
  */
 export default function InquiryForm(props: InquiryFormProps) {
-  const t = useTranslations(props.locale);
+  const t = (key: TranslationKey) => props.messages[key] ?? key;
   const [errors, setErrors] = useState<FieldErrors>(props.errors ?? {});
   const [formError, setFormError] = useState(props.formError);
   const [reference, setReference] = useState(props.reference);

@@ -13,6 +13,11 @@ import {
   timelines,
 } from './inquiryOptions';
 
+// The site's Content-Security-Policy forbids eval: without this, zod probes for it with
+// `new Function` (a reported violation in the browser) before parsing without it anyway. Set
+// before any schema is made, as zod decides when it makes one.
+z.config({ jitless: true });
+
 // Messages are i18next keys: the form shows them in the page's language, beside each field.
 
 // Text no person types: U+FFFD (what undecodable bytes, i.e. invalid UTF-8, become) and control

@@ -1,18 +1,30 @@
 // In a folder rather than src/middleware.ts: `next dev` (Turbopack rooted at the repository)
 // would otherwise take the file for the CMS's own Next.js middleware.
 import { defineMiddleware } from 'astro:middleware';
+import { CMS_PUBLIC_URL, CMS_URL, TRUST_PROXY } from 'astro:env/server';
 import { isLocale, localeFromAcceptLanguage } from '../i18n/locales';
+import { applySecurityHeaders, isHttps } from '../lib/securityHeaders';
+
+// Published under an https:// SITE_PUBLIC_URL, every response is meant for HTTPS (the TLS proxy
+// in front talks plain HTTP to this server).
+const publicHttps = (import.meta.env.SITE ?? '').startsWith('https:');
+const cmsOrigin = new URL(CMS_PUBLIC_URL || CMS_URL).origin;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const first = context.url.pathname.split('/')[1];
   context.locals.locale = isLocale(first) ? first : localeFromAcceptLanguage(context.request.headers.get('accept-language'));
-  const response = await next();
+  let response = await next();
+  const security = {
+    pathname: context.url.pathname,
+    https: publicHttps || isHttps(context.url, context.request.headers.get('x-forwarded-proto'), TRUST_PROXY),
+    cmsOrigin,
+  };
   try {
-    response.headers.set('X-Content-Type-Options', 'nosniff');
-    response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    response.headers.set('X-Frame-Options', 'DENY');
+    applySecurityHeaders(response.headers, security);
   } catch {
-    // Responses made by Response.redirect() have immutable headers; they carry no content.
+    // Responses made by Response.redirect() have immutable headers: copy them.
+    response = new Response(response.body, response);
+    applySecurityHeaders(response.headers, security);
   }
   return response;
 });

@@ -134,3 +134,24 @@ export const titleFields: Record<string, string> = {
 };
 
 export const documentPath = (collection: string, slug: string) => (collection === 'pages' ? `/${slug}` : `/${collection}/${slug}`);
+
+/**
+ * One URL of every page type in both languages, as full URLs on the test server: every route
+ * pattern the sitemap lists (so pages added later are covered as soon as they are published),
+ * plus what the sitemap leaves out: search (empty, with hits, without), contact, track and 404.
+ */
+export async function everyPageType(page: Page, request: APIRequestContext): Promise<string[]> {
+  const { urls } = await readSitemaps(page, request);
+  const extra = ['zh', 'en'].flatMap((lang) => [
+    `/${lang}/search`,
+    `/${lang}/search?q=${encodeURIComponent(lang === 'zh' ? '氢能' : 'hydrogen')}`,
+    `/${lang}/search?q=qqxqqz`,
+    `/${lang}/contact`,
+    `/${lang}/track`,
+    `/${lang}/no-such-page`,
+  ]);
+  return [...new Set([...onePerRoutePattern(urls).map(onTestServer), ...extra.map((path) => `${siteUrl()}${path}`)])];
+}
+
+/** The status a page type answers with: 404 for the made-up page, 200 for the rest. */
+export const expectedStatus = (url: string) => (url.includes('/no-such-page') ? 404 : 200);

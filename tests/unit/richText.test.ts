@@ -21,4 +21,11 @@ describe('bodyHtml', () => {
   test('under an h2 section the body can start at h3', () => {
     expect(bodyHtml('<h2>A</h2>', 3)).toBe('<h3>A</h3>');
   });
+
+  test("list items lose the converter's empty class and style and the `value` the W3C checker refuses", () => {
+    const converted = '<ul class="list-bullet"><li\n          class=""\n          style=""\n          value="1"\n        >one</li><li\n          class="nestedListItem"\n          style="list-style-type: none;"\n          value="2"\n        ><ul><li class="" style="" value="1">two</li></ul></li></ul>';
+    expect(bodyHtml(converted)).toBe(
+      '<ul class="list-bullet"><li>one</li><li class="nestedListItem" style="list-style-type: none;"><ul><li>two</li></ul></li></ul>',
+    );
+  });
 });

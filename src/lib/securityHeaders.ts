@@ -1,0 +1,69 @@
+/**
+ * The security headers of every response the site sends: pages, error pages, redirects, media,
+ * PDF documents, feeds, sitemaps and the API. Pure, so the rules are tested without a server.
+ */
+
+/** Browser features the portal never uses; denied to the page and anything it might embed. */
+export const permissionsPolicy = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'usb',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/** Two years, the HSTS preload list's minimum. */
+export const hstsValue = 'max-age=63072000; includeSubDomains';
+
+/** What a response that is not an Astro page (endpoint, media, feed, redirect) may do: nothing. */
+const resourcePolicy = "default-src 'none'";
+
+/** Live preview pages (`/{lang}/preview…`), the only ones the CMS admin may show in an iframe. */
+export const isPreviewPath = (pathname: string) => /^\/[a-z]{2}\/preview(\/|$)/.test(pathname);
+
+export interface SecurityContext {
+  pathname: string;
+  /** The request arrived over HTTPS (directly, or as a trusted proxy says). */
+  https: boolean;
+  /** Origin of the CMS admin as editors' browsers reach it, e.g. `https://cms.example.cn`. */
+  cmsOrigin: string;
+}
+
+/** Sets the security headers on `headers` (a response's), keeping Astro's page policy. */
+export function applySecurityHeaders(headers: Headers, context: SecurityContext): void {
+  const preview = isPreviewPath(context.pathname);
+  const frameAncestors = `frame-ancestors ${preview ? context.cmsOrigin : "'none'"}`;
+  // Astro sets a policy with the hashes of the page's scripts and styles on every page it
+  // renders; anything else gets one that allows nothing. A PDF keeps only frame-ancestors, so
+  // browsers' built-in PDF viewers are never in question.
+  const isPdf = headers.get('content-type')?.startsWith('application/pdf') ?? false;
+  const base = headers.get('content-security-policy') ?? (isPdf ? '' : resourcePolicy);
+  headers.set('Content-Security-Policy', [base.replace(/;\s*$/, ''), frameAncestors].filter(Boolean).join('; '));
+  if (preview) headers.delete('X-Frame-Options');
+  else headers.set('X-Frame-Options', 'DENY');
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  headers.set('Permissions-Policy', permissionsPolicy);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  // Browsers ignore HSTS over plain HTTP, but sending it there would only mislead.
+  if (context.https) headers.set('Strict-Transport-Security', hstsValue);
+  else headers.delete('Strict-Transport-Security');
+}
+
+/**
+ * Whether a request came over HTTPS: its own URL says so, or a proxy we were told to trust
+ * (TRUST_PROXY) says so in `X-Forwarded-Proto` (the first value is the client's hop).
+ */
+export function isHttps(url: URL, forwardedProto: string | null, trustProxy: boolean): boolean {
+  if (url.protocol === 'https:') return true;
+  return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
+}
