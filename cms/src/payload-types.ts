@@ -202,6 +202,12 @@ export interface Industry {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -264,6 +270,38 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parks".
  */
 export interface Park {
@@ -312,6 +350,12 @@ export interface Park {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -371,6 +415,12 @@ export interface Project {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -449,6 +499,12 @@ export interface Policy {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -518,6 +574,12 @@ export interface News {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -583,6 +645,12 @@ export interface Story {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -642,6 +710,12 @@ export interface Office {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -687,6 +761,12 @@ export interface Page {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -747,38 +827,6 @@ export interface Inquiry {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1060,6 +1108,9 @@ export interface IndustriesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1101,6 +1152,9 @@ export interface ParksSelect<T extends boolean = true> {
         email?: T;
       };
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1132,6 +1186,9 @@ export interface ProjectsSelect<T extends boolean = true> {
   bodyHtml?: T;
   source?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1181,6 +1238,9 @@ export interface PoliciesSelect<T extends boolean = true> {
   bodyHtml?: T;
   attachments?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1209,6 +1269,9 @@ export interface NewsSelect<T extends boolean = true> {
   industries?: T;
   source?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1248,6 +1311,9 @@ export interface StoriesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1287,6 +1353,9 @@ export interface OfficesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1310,6 +1379,9 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {

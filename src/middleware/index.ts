@@ -10,7 +10,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     response.headers.set('X-Content-Type-Options', 'nosniff');
     response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    response.headers.set('X-Frame-Options', 'DENY');
+    // A draft preview names the CMS that may frame it (live preview); every other page is never framed.
+    if (!response.headers.get('Content-Security-Policy')?.includes('frame-ancestors')) response.headers.set('X-Frame-Options', 'DENY');
   } catch {
     // Responses made by Response.redirect() have immutable headers; they carry no content.
   }

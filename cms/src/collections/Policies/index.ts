@@ -4,6 +4,7 @@ import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 export const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'] as const;
@@ -12,7 +13,7 @@ export const policyTypes = ['investment-promotion', 'project-management', 'incen
  * Policies and measures. Whether one is in force is derived from its dates on the site
  * (src/lib/policyStatus.ts), so it changes on its expiry date without anyone touching it.
  */
-export const Policies: CollectionConfig = {
+export const Policies: CollectionConfig = withEditorialWorkflow({
   slug: 'policies',
   labels: { singular: { zh: '政策', en: 'Policy' }, plural: { zh: '政策', en: 'Policies' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'effectiveFrom', 'expiresOn', '_status'] },
@@ -70,4 +71,4 @@ export const Policies: CollectionConfig = {
     },
     editorNotesField,
   ],
-};
+});
