@@ -61,11 +61,19 @@ export function translationHook(collection: string, requiredFields: Labels): Col
   const names = Object.keys(requiredFields);
   return async ({ data, originalDoc, req, operation }) => {
     const locale = req.locale;
-    // Each language's values as stored, then this save's values over the saved language.
-    const stored: Record<string, unknown> =
-      operation === 'update' && originalDoc?.id != null
-        ? await req.payload.findByID({ collection: collection as never, id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req, select: Object.fromEntries(names.map((n) => [n, true])) as never })
-        : {};
+    const publishing = data._status === 'published' ? publishingLocale(req) : undefined;
+    // Each language's values as stored, then this save's values over the saved language. A Local
+    // API call given `req` sets req.locale to its own locale: put back the save's own afterwards.
+    let stored: Record<string, unknown> = {};
+    if (operation === 'update' && originalDoc?.id != null) {
+      const fallbackLocale = req.fallbackLocale;
+      try {
+        stored = await req.payload.findByID({ collection: collection as never, id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req });
+      } finally {
+        req.locale = locale;
+        req.fallbackLocale = fallbackLocale;
+      }
+    }
     const valueIn = (name: string, l: Locale): unknown => {
       if (locale === 'all') return (data[name] as Record<string, unknown> | undefined)?.[l] ?? (stored[name] as Record<string, unknown> | undefined)?.[l];
       if (l === locale && name in data) return data[name];
@@ -74,7 +82,7 @@ export function translationHook(collection: string, requiredFields: Labels): Col
     const complete = Object.fromEntries(locales.map((l) => [l.code, names.every((name) => filled(valueIn(name, l.code)))])) as Record<Locale, boolean>;
     data.translationStatus = statusOf(complete);
 
-    if (data._status === 'published' && publishingLocale(req) === 'en') {
+    if (publishing === 'en') {
       const missing = names.filter((name) => !filled(valueIn(name, 'en')));
       if (missing.length > 0) {
         throw new ValidationError({
