@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload';
 import { authorshipFields } from '../fields/authorship';
-import { translationHook, translationStatusField } from '../fields/translation';
+import { requiredForEnglish, translationHook, translationStatusField } from '../fields/translation';
 import { previewLifetimeMs, signPreview } from '../lib/previewToken';
 
 /** The collections editors write with drafts, each with a page on the site (their preview has one too). */
@@ -57,6 +57,10 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       components: { ...config.admin?.components, beforeList: ['/components/MissingEnglishLink#MissingEnglishLink'] },
     },
     hooks: { ...config.hooks, beforeChange: [translationHook(config.slug, required), ...(config.hooks?.beforeChange ?? [])] },
-    fields: [...config.fields, translationStatusField, ...authorshipFields],
+    fields: [
+      ...config.fields.map((field) => ('name' in field && field.name in required ? requiredForEnglish(field, required[field.name]!) : field)),
+      translationStatusField,
+      ...authorshipFields,
+    ],
   };
 }

@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type Where } from 'payload';
+import type { CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload';
+import { text, textarea } from 'payload/shared';
 import { locales, type Locale } from '../../../src/i18n/locales';
 
 /**
@@ -51,17 +52,11 @@ function publishingLocale(req: PayloadRequest): string | undefined {
   return typeof specific === 'string' ? specific : req.locale ?? undefined;
 }
 
-/**
- * Keeps `translationStatus` up to date and refuses to publish in English while a field English
- * needs is empty (each empty field gets its own bilingual error). Drafts always save, and
- * publishing in Chinese stays possible whatever the English text says: the site then shows the
- * document in Chinese with a "Chinese only" notice on its English page.
- */
+/** Keeps `translationStatus` up to date on every save (autosaves too). */
 export function translationHook(collection: string, requiredFields: Labels): CollectionBeforeChangeHook {
   const names = Object.keys(requiredFields);
   return async ({ data, originalDoc, req, operation }) => {
     const locale = req.locale;
-    const publishing = data._status === 'published' ? publishingLocale(req) : undefined;
     // Each language's values as stored, then this save's values over the saved language. A Local
     // API call given `req` sets req.locale to its own locale: put back the save's own afterwards.
     let stored: Record<string, unknown> = {};
@@ -82,19 +77,29 @@ export function translationHook(collection: string, requiredFields: Labels): Col
     const complete = Object.fromEntries(locales.map((l) => [l.code, names.every((name) => filled(valueIn(name, l.code)))])) as Record<Locale, boolean>;
     data.translationStatus = statusOf(complete);
 
-    if (publishing === 'en') {
-      const missing = names.filter((name) => !filled(valueIn(name, 'en')));
-      if (missing.length > 0) {
-        throw new ValidationError({
-          collection,
-          req,
-          errors: missing.map((path) => ({
-            path,
-            message: bilingual(`以英文发布前须填写英文“${requiredFields[path]!.zh}”`, `Fill in the English ${requiredFields[path]!.en.toLowerCase()} before publishing in English`),
-          })),
-        });
-      }
-    }
     return data;
   };
+}
+
+/**
+ * A field English needs: publishing while editing English (or "publish in English") is refused
+ * while it is empty, with a bilingual error at the field. A field validator, so Payload reports it
+ * as its own field error (shown at the field in the admin). Drafts are not validated, so they
+ * always save; publishing in Chinese stays possible whatever the English says: the site then
+ * shows the document in Chinese, with a "Chinese only" notice on its English page.
+ */
+export function requiredForEnglish<F extends Field>(field: F, label: { zh: string; en: string }): F {
+  const own = (field as { validate?: (value: unknown, args: never) => unknown }).validate;
+  const base = own ?? (field.type === 'textarea' ? textarea : text);
+  return {
+    ...field,
+    validate: async (value: unknown, args: { req: PayloadRequest; data?: { _status?: string } }) => {
+      const result = await (base as (value: unknown, args: unknown) => unknown)(value, args);
+      if (result !== true) return result;
+      if (args.data?._status === 'published' && publishingLocale(args.req) === 'en' && !filled(value)) {
+        return bilingual(`以英文发布前须填写英文“${label.zh}”`, `Fill in the English ${label.en.toLowerCase()} before publishing in English`);
+      }
+      return true;
+    },
+  } as F;
 }

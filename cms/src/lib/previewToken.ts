@@ -17,7 +17,7 @@ export interface PreviewGrant {
  * The key preview links are signed with: PREVIEW_SECRET (`npm start` writes one into .env), or,
  * when a CMS is started without it, a key derived from PAYLOAD_SECRET for this purpose only.
  */
-export function previewSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function previewSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.PREVIEW_SECRET) return env.PREVIEW_SECRET;
   const base = env.PAYLOAD_SECRET || 'development-only-secret-not-for-production-use';
   return createHmac('sha256', base).update('portal-preview-links').digest('hex');
