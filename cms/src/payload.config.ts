@@ -27,6 +27,7 @@ import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
 import { draftedCollections, previewUrl } from './collections/editorialWorkflow';
 import { previewEndpoint } from './endpoints/preview';
+import { keepValidationErrorData } from './hooks/validationErrorData';
 import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
@@ -93,6 +94,7 @@ export default buildConfig({
   ],
   globals: [Site, Location, LeadDesk],
   endpoints: [previewEndpoint],
+  hooks: { afterError: [keepValidationErrorData] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to 20 MB.
   upload: { limits: { fileSize: 20_000_000 } },
   plugins: [

@@ -18,6 +18,8 @@ async function englishAdmin(browser: Browser, editor: { email: string; password:
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
   await context.addCookies([{ name: 'payload-lng', value: 'en', url: cmsUrl() }]);
   const page = await context.newPage();
+  // Leaving a document with unsaved changes asks first ("leave without saving?"): leave.
+  page.on('dialog', (dialog) => void dialog.accept());
   if (process.env.E2E_DEBUG_API) {
     page.on('response', async (r) => {
       if (r.url().includes('/api/') && r.request().method() !== 'GET') console.log('API', r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 400));
@@ -160,8 +162,8 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
   const input = drawer.locator('.react-datepicker__input-container input').first();
   await input.click();
   await input.fill(typed);
-  // Close the calendar without closing the drawer.
-  await drawer.getByText('Schedule Publish', { exact: false }).first().click();
+  // Publish (not unpublish); choosing it also closes the calendar.
+  await drawer.locator('.radio-input__label').filter({ hasText: /^Publish$/ }).click();
   await drawer.locator('#scheduled-publish-save').click();
   await expect(page.locator('.payload-toast-container')).toContainText(/scheduled/i);
   expect((await request.get(`${siteUrl()}/en/news/${tag}`)).status()).toBe(404);
@@ -170,7 +172,8 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
     console.log('JOBS', typed, new Date().toISOString(), (await jobs.text()).slice(0, 1500));
   }
   // The CMS's own queue publishes it (it looks every 5 s); the publish tells the site.
-  await expect.poll(() => pageText(request, '/en/news'), { timeout: 150_000, intervals: [2_000] }).toContain(`Scheduled news ${tag}`);
+  await expect.poll(async () => (await draftNews(request, tag, 'en'))?._status, { timeout: 150_000, intervals: [2_000] }).toBe('published');
+  await expect.poll(() => pageText(request, '/en/news'), { timeout: 15_000 }).toContain(`Scheduled news ${tag}`);
   await expect.poll(() => pageText(request, '/zh/'), { timeout: 15_000 }).toContain(`定时新闻 ${tag}`);
   await page.context().close();
 });
@@ -192,6 +195,10 @@ test('a document cannot be published in English while its English summary is emp
   await page.locator('#field-title').fill(`Half translated ${tag}`);
   await page.locator('#action-save').click();
   await expect(page.locator('.field-type.textarea').filter({ has: page.locator('#field-summary') })).toContainText('Fill in the English summary before publishing in English');
+  // Payload's own "Copy to locale" (document menu) is there to start the English from the Chinese.
+  await page.locator('.doc-controls__dots').click();
+  await page.locator('#copy-locale-data__button').click();
+  await expect(page.getByRole('dialog').filter({ hasText: 'Copy to locale' }).first()).toBeVisible();
   // The list says which language is missing, and the "missing English" link finds it.
   await page.goto(`${cmsUrl()}/admin/collections/news`);
   await page.getByRole('link', { name: 'Show those missing English' }).click();
