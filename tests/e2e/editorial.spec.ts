@@ -20,11 +20,6 @@ async function englishAdmin(browser: Browser, editor: { email: string; password:
   const page = await context.newPage();
   // Leaving a document with unsaved changes asks first ("leave without saving?"): leave.
   page.on('dialog', (dialog) => void dialog.accept());
-  if (process.env.E2E_DEBUG_API) {
-    page.on('response', async (r) => {
-      if (r.url().includes('/api/') && r.request().method() !== 'GET') console.log('API', r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 400));
-    });
-  }
   await signInAdmin(page, editor, 'Login');
   return page;
 }
@@ -167,10 +162,6 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
   await drawer.locator('#scheduled-publish-save').click();
   await expect(page.locator('.payload-toast-container')).toContainText(/scheduled/i);
   expect((await request.get(`${siteUrl()}/en/news/${tag}`)).status()).toBe(404);
-  if (process.env.E2E_DEBUG_API) {
-    const jobs = await request.get(`${cmsUrl()}/api/payload-jobs`, { headers: { authorization: await signIn(request) }, params: { depth: 0, limit: 5, sort: '-createdAt' } });
-    console.log('JOBS', typed, new Date().toISOString(), (await jobs.text()).slice(0, 1500));
-  }
   // The CMS's own queue publishes it (it looks every 5 s); the publish tells the site.
   await expect.poll(async () => (await draftNews(request, tag, 'en'))?._status, { timeout: 150_000, intervals: [2_000] }).toBe('published');
   await expect.poll(() => pageText(request, '/en/news'), { timeout: 15_000 }).toContain(`Scheduled news ${tag}`);
