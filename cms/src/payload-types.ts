@@ -207,6 +207,12 @@ export interface Industry {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -274,6 +280,38 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parks".
  */
 export interface Park {
@@ -322,6 +360,12 @@ export interface Park {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -381,6 +425,12 @@ export interface Project {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -459,6 +509,12 @@ export interface Policy {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -528,6 +584,12 @@ export interface News {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -593,6 +655,12 @@ export interface Story {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -652,6 +720,12 @@ export interface Office {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -697,6 +771,12 @@ export interface Page {
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
+  /**
+   * Computed on save: a language is complete when its heading and summary are filled in.
+   */
+  translationStatus?: ('complete' | 'zh-only' | 'en-only' | 'none') | null;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -757,38 +837,6 @@ export interface Inquiry {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1098,6 +1146,9 @@ export interface IndustriesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1139,6 +1190,9 @@ export interface ParksSelect<T extends boolean = true> {
         email?: T;
       };
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1170,6 +1224,9 @@ export interface ProjectsSelect<T extends boolean = true> {
   bodyHtml?: T;
   source?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1219,6 +1276,9 @@ export interface PoliciesSelect<T extends boolean = true> {
   bodyHtml?: T;
   attachments?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1247,6 +1307,9 @@ export interface NewsSelect<T extends boolean = true> {
   industries?: T;
   source?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1286,6 +1349,9 @@ export interface StoriesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1325,6 +1391,9 @@ export interface OfficesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {
@@ -1348,6 +1417,9 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   editorNotes?: T;
+  translationStatus?: T;
+  updatedBy?: T;
+  publishedBy?: T;
   meta?:
     | T
     | {

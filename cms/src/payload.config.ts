@@ -25,6 +25,8 @@ import { Projects } from './collections/Projects';
 import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
+import { draftedCollections, previewUrl } from './collections/editorialWorkflow';
+import { previewEndpoint } from './endpoints/preview';
 import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
@@ -52,10 +54,25 @@ const config = buildConfig({
     // Not Gravatar: the admin would send a hash of every user's email address to a third party
     // (and its policy allows images from the CMS only).
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
+      views: { guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' } },
+    },
+    // The draft beside the editor, on the real site (server-rendered: the preview page reloads
+    // itself after each autosave or save). Same signed link as the Preview button.
+    livePreview: {
+      collections: [...draftedCollections],
+      url: ({ data, collectionConfig, locale, req }) => (collectionConfig ? previewUrl(collectionConfig.slug, data?.id, locale?.code, req) : null),
+      breakpoints: [
+        { name: 'mobile', label: '手机 / Mobile', width: 375, height: 667 },
+        { name: 'desktop', label: '桌面 / Desktop', width: 1440, height: 900 },
+      ],
+    },
     // Absolute, so `payload generate:importmap` works from the repository root.
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  // The admin interface: Chinese by default, English selectable in each user's account settings.
+  // The admin interface: Chinese by default (whatever the browser asks for: cms/src/proxy.ts),
+  // English when the user picks it in their account settings.
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en } },
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label })),
@@ -82,6 +99,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
+  endpoints: [previewEndpoint],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400

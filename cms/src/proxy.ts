@@ -6,6 +6,13 @@ import { NextResponse, type NextRequest } from 'next/server';
  * request's policy and puts on its own inline scripts; Payload's admin sets inline styles, so
  * styles stay 'unsafe-inline' (measured: tests/e2e/security-headers.spec.ts signs in and edits
  * a document with no violation).
+ *
+ * The admin interface is Chinese unless the user chose English: Payload takes the language
+ * from its `payload-lng` cookie (set when a user picks a language in their account settings),
+ * else from the browser's Accept-Language. For admin pages without that cookie, Accept-Language
+ * is replaced by Chinese, so an English browser still sees the Chinese admin first. The REST API
+ * is left alone: its clients (the site, tests) ask for English messages with Accept-Language,
+ * and the admin's own API calls send the admin's language.
  */
 export function proxy(request: NextRequest) {
   const admin = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/');
@@ -14,6 +21,7 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set('content-security-policy', csp);
+  if (admin && !request.cookies.has('payload-lng')) requestHeaders.set('accept-language', 'zh');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   const headers = response.headers;
   headers.set('Content-Security-Policy', csp);

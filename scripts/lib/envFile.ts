@@ -7,6 +7,7 @@ const generated = {
   PAYLOAD_SECRET: () => randomBytes(32).toString('hex'),
   REVALIDATE_SECRET: () => randomBytes(24).toString('hex'),
   SITE_API_KEY: () => randomBytes(24).toString('hex'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
 } as const;
 
 /**

@@ -123,6 +123,7 @@ export function privatePortalEnv(dir: string, admin: { email: string; password: 
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     REVALIDATE_SECRET: randomBytes(24).toString('hex'),
     SITE_API_KEY: randomBytes(24).toString('hex'),
+    PREVIEW_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     ...extra,

@@ -17,6 +17,8 @@ test('an investment officer sees the lead dashboard above the inquiries list and
   });
   expect(created.status()).toBe(201);
   const context = await browser.newContext({ locale: 'en-US' });
+  // The admin is Chinese unless the user chose English (Payload's payload-lng cookie).
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: cmsUrl() }]);
   const page = await context.newPage();
   await page.goto(`${cmsUrl()}/admin/login`);
   await page.locator('#field-email').fill(officer.email);

@@ -66,7 +66,8 @@ test('the news list is paginated', async ({ page, request }) => {
     const response = await request.post(`${cmsUrl()}/api/news`, {
       params: { locale: 'en' },
       headers: { authorization: admin },
-      data: { title: `Paged item ${i}`, slug: `paged-${Date.now()}-${i}`, publishedAt: '2020-01-01T00:00:00.000Z', _status: 'published' },
+      // Published in English, so it needs its English summary (the editorial workflow's rule).
+      data: { title: `Paged item ${i}`, summary: 'An item of a long list.', slug: `paged-${Date.now()}-${i}`, publishedAt: '2020-01-01T00:00:00.000Z', _status: 'published' },
     });
     expect(response.status()).toBe(201);
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureEnvFile } from '../../scripts/lib/envFile';
 
-const keys = ['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'SITE_API_KEY'];
+const keys = ['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'SITE_API_KEY', 'PREVIEW_SECRET'];
 const saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
 afterEach(() => {
   for (const k of keys) {
@@ -30,6 +30,7 @@ describe('the .env file npm start writes', () => {
     process.env.PAYLOAD_SECRET = 'p'.repeat(40);
     process.env.REVALIDATE_SECRET = 'r'.repeat(40);
     process.env.SITE_API_KEY = 'k'.repeat(40);
+    process.env.PREVIEW_SECRET = 's'.repeat(64);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'envfile-')), '.env');
     expect(ensureEnvFile(file)).toEqual([]);
     expect(fs.existsSync(file)).toBe(false);

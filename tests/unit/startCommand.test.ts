@@ -22,7 +22,7 @@ function start(env: Record<string, string>) {
 describe('npm start', () => {
   it('writes random secrets to a private .env and says so', () => {
     const result = start({ DATABASE_URL: 'bogus://x' });
-    expect(result.stdout).toMatch(/Wrote PAYLOAD_SECRET, REVALIDATE_SECRET, SITE_API_KEY .* to .*\.env/);
+    expect(result.stdout).toMatch(/Wrote PAYLOAD_SECRET, REVALIDATE_SECRET, SITE_API_KEY, PREVIEW_SECRET .* to .*\.env/);
     expect(fs.readFileSync(result.envFile, 'utf8')).toMatch(/^PAYLOAD_SECRET=[0-9a-f]{64}$/m);
   });
 

@@ -2,6 +2,7 @@ import * as migration_20261127_122810_initial from './20261127_122810_initial';
 import * as migration_20261127_133740_investor_content_model from './20261127_133740_investor_content_model';
 import * as migration_20261127_144828_leads from './20261127_144828_leads';
 import * as migration_20261127_160336_editorial_versions from './20261127_160336_editorial_versions';
+import * as migration_20261127_161005_editorial_workflow from './20261127_161005_editorial_workflow';
 import * as migration_20261127_161010_publishing from './20261127_161010_publishing';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261127_160336_editorial_versions.up,
     down: migration_20261127_160336_editorial_versions.down,
     name: '20261127_160336_editorial_versions',
+  },
+  {
+    up: migration_20261127_161005_editorial_workflow.up,
+    down: migration_20261127_161005_editorial_workflow.down,
+    name: '20261127_161005_editorial_workflow'
   },
   {
     up: migration_20261127_161010_publishing.up,

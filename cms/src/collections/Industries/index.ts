@@ -5,10 +5,11 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 /** The industry chains the zone targets; parks, projects, policies and news point at them. */
-export const Industries: CollectionConfig = {
+export const Industries: CollectionConfig = withEditorialWorkflow({
   slug: 'industries',
   labels: { singular: { zh: '产业', en: 'Industry' }, plural: { zh: '产业', en: 'Industries' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order', '_status'] },
@@ -24,4 +25,4 @@ export const Industries: CollectionConfig = {
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     editorNotesField,
   ],
-};
+});

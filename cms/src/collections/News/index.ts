@@ -3,9 +3,10 @@ import { editorNotesField } from '../../fields/editorNotes';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
-export const News: CollectionConfig = {
+export const News: CollectionConfig = withEditorialWorkflow({
   slug: 'news',
   labels: { singular: { zh: '新闻', en: 'News item' }, plural: { zh: '新闻', en: 'News' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
@@ -46,4 +47,4 @@ export const News: CollectionConfig = {
     },
     editorNotesField,
   ],
-};
+});

@@ -5,10 +5,11 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 /** Flexible office centres and the operators the zone works with (IWG). */
-export const Offices: CollectionConfig = {
+export const Offices: CollectionConfig = withEditorialWorkflow({
   slug: 'offices',
   labels: { singular: { zh: '灵活办公中心', en: 'Flexible office centre' }, plural: { zh: '灵活办公', en: 'Flexible offices' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'agreementDate', '_status'] },
@@ -48,4 +49,4 @@ export const Offices: CollectionConfig = {
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     editorNotesField,
   ],
-};
+});

@@ -5,10 +5,11 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 /** Standing pages: about the zone, investment services, privacy notice, accessibility statement. */
-export const Pages: CollectionConfig = {
+export const Pages: CollectionConfig = withEditorialWorkflow({
   slug: 'pages',
   labels: { singular: { zh: '页面', en: 'Page' }, plural: { zh: '页面', en: 'Pages' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
@@ -23,4 +24,4 @@ export const Pages: CollectionConfig = {
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     editorNotesField,
   ],
-};
+});

@@ -4,9 +4,10 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
-export const Parks: CollectionConfig = {
+export const Parks: CollectionConfig = withEditorialWorkflow({
   slug: 'parks',
   labels: { singular: { zh: '产业园', en: 'Park' }, plural: { zh: '产业园', en: 'Parks' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order', '_status'] },
@@ -58,4 +59,4 @@ export const Parks: CollectionConfig = {
     },
     editorNotesField,
   ],
-};
+});

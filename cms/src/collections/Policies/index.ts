@@ -5,6 +5,7 @@ import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { schedulePolicyStatusAfterChange } from '../../jobs/policyStatusChange';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 export const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'] as const;
@@ -16,7 +17,7 @@ const editorial = editorialCollection('policies');
  * (src/lib/policyStatus.ts), so it changes on its expiry date without anyone touching it; a job
  * queued at that instant (cms/src/jobs/policyStatusChange.ts) drops the cached pages showing it.
  */
-export const Policies: CollectionConfig = {
+export const Policies: CollectionConfig = withEditorialWorkflow({
   slug: 'policies',
   labels: { singular: { zh: '政策', en: 'Policy' }, plural: { zh: '政策', en: 'Policies' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'effectiveFrom', 'expiresOn', '_status'] },
@@ -75,4 +76,4 @@ export const Policies: CollectionConfig = {
     },
     editorNotesField,
   ],
-};
+});

@@ -5,13 +5,14 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 export const projectStages = ['signed', 'under-construction', 'in-production'] as const;
 export const projectNameStatuses = ['established', 'pinyin-to-confirm', 'translation-to-confirm'] as const;
 
 /** Signed and landed investment projects. */
-export const Projects: CollectionConfig = {
+export const Projects: CollectionConfig = withEditorialWorkflow({
   slug: 'projects',
   labels: { singular: { zh: '项目', en: 'Project' }, plural: { zh: '项目', en: 'Projects' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'stage', 'investmentCny', 'nameStatus', '_status'] },
@@ -69,4 +70,4 @@ export const Projects: CollectionConfig = {
     localizedText('source', { zh: '来源', en: 'Source' }),
     editorNotesField,
   ],
-};
+});

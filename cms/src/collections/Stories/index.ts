@@ -5,10 +5,11 @@ import { orderField } from '../../fields/order';
 import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
+import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 
 /** Foreign-invested companies in the zone and what is known of them. */
-export const Stories: CollectionConfig = {
+export const Stories: CollectionConfig = withEditorialWorkflow({
   slug: 'stories',
   labels: { singular: { zh: '成功案例', en: 'Success story' }, plural: { zh: '成功案例', en: 'Success stories' } },
   admin: { useAsTitle: 'company', defaultColumns: ['company', 'entity', '_status'] },
@@ -28,4 +29,4 @@ export const Stories: CollectionConfig = {
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     editorNotesField,
   ],
-};
+});

@@ -1,0 +1,44 @@
+import type { CollectionSlug, Endpoint } from 'payload';
+import { isLocale } from '../../../src/i18n/locales';
+import { draftedCollections } from '../collections/editorialWorkflow';
+import { verifyPreview } from '../lib/previewToken';
+
+/** Fields the site never gets, not even in a preview: staff notes and staff accounts. */
+const staffOnly = new Set(['editorNotes', 'updatedBy', 'publishedBy']);
+
+function withoutStaffFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutStaffFields);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !staffOnly.has(key)).map(([key, v]) => [key, withoutStaffFields(v)]));
+  }
+  return value;
+}
+
+const noStore = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' };
+
+/**
+ * `GET /api/preview?token=…&locale=zh|en`: the draft a signed preview link names, in one language
+ * without fallback, with its relationships (depth 1) as the site's detail pages read them.
+ * A forged, expired or malformed token, or an unknown locale, answers 403/400 (JSON, bilingual).
+ */
+export const previewEndpoint: Endpoint = {
+  path: '/preview',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '', 'http://cms.invalid');
+    const locale = url.searchParams.get('locale');
+    if (!isLocale(locale)) return Response.json({ message: '未知语言 / unknown locale' }, { status: 400, headers: noStore });
+    const check = verifyPreview(url.searchParams.get('token'));
+    if (!check.ok) {
+      const message = check.reason === 'expired' ? '预览链接已过期 / the preview link has expired' : '预览链接无效 / the preview link is not valid';
+      return Response.json({ message, reason: check.reason }, { status: 403, headers: noStore });
+    }
+    const { collection, id, origin } = check.grant;
+    if (!(draftedCollections as readonly string[]).includes(collection)) return Response.json({ message: '预览链接无效 / the preview link is not valid', reason: 'invalid' }, { status: 403, headers: noStore });
+    const doc = await req.payload
+      .findByID({ collection: collection as CollectionSlug, id, draft: true, locale, fallbackLocale: false, depth: 1, overrideAccess: true, disableErrors: true })
+      .catch(() => null);
+    if (!doc) return Response.json({ message: '草稿不存在 / the draft no longer exists', reason: 'gone' }, { status: 404, headers: noStore });
+    return Response.json({ collection, origin, doc: withoutStaffFields(doc) }, { headers: noStore });
+  },
+};
