@@ -2,6 +2,7 @@ import * as migration_20261127_122810_initial from './20261127_122810_initial';
 import * as migration_20261127_133740_investor_content_model from './20261127_133740_investor_content_model';
 import * as migration_20261127_144828_leads from './20261127_144828_leads';
 import * as migration_20261127_160336_editorial_versions from './20261127_160336_editorial_versions';
+import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_160336_editorial_versions.up,
     down: migration_20261127_160336_editorial_versions.down,
     name: '20261127_160336_editorial_versions'
+  },
+  {
+    up: migration_20261127_165000_locale_parent_indexes.up,
+    down: migration_20261127_165000_locale_parent_indexes.down,
+    name: '20261127_165000_locale_parent_indexes',
   },
 ];
