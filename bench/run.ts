@@ -1,8 +1,8 @@
 // `npm run bench [-- part…]`: every benchmark of the portal, each section on a private portal
 // (temporary database, random secrets, free ports), results merged into
 // bench/results/latest.json, then bench/README.md's tables and bench/results/chart.svg are
-// generated from that file (bench/report.ts). Parts: throughput, render, publish, leads, scale,
-// coldstart (default: all, in that order); `report` only regenerates the README and chart.
+// generated from that file (bench/report.ts). Parts: throughput, render, publish, leads, coldstart,
+// scale (default: all, in that order); `report` only regenerates the README and chart.
 // See bench/README.md.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -67,8 +67,8 @@ const sections: Section[] = [
   { name: 'render', portal: true, run: ({ portal }) => measureUncachedRender(portal) },
   { name: 'publish', portal: true, run: ({ portal }) => measurePublishSamples(portal) },
   { name: 'leads', portal: false, run: () => runLeads() },
-  { name: 'scale', portal: false, run: () => measureScale() },
   { name: 'coldstart', portal: false, run: () => measureColdStart() },
+  { name: 'scale', portal: false, run: () => measureScale() },
 ];
 
 // The baseline runs in its own process, like the site, so it does not share an event loop
