@@ -98,9 +98,10 @@ function scaleTable(s: Results): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Site RSS after the search index is built: ${s.small.siteRssMb.afterSearchIndex} MB with ${s.small.news} news items, ${s.large.siteRssMb.afterSearchIndex} MB with ${s.large.news.toLocaleString('en')}.`,
+    `Site RSS before the first search: ${s.small.siteRssMb.beforeSearch} MB with ${s.small.news} news items, ${s.large.siteRssMb.beforeSearch} MB with ${s.large.news.toLocaleString('en')}; after the search index is built: ${s.small.siteRssMb.afterSearchIndex ?? '—'} MB and ${s.large.siteRssMb.afterSearchIndex ?? '—'} MB.`,
+    ...[s.small.searchError, s.large.searchError].filter(Boolean).map((e: string) => `\n**Search failed:** ${e}`),
     '',
-    `**Memory under load** (${s.large.news.toLocaleString('en')} news): ${m.connections} clients for ${m.seconds} s over a mix of home, list, detail (random among all documents), filtered, search, feed and sitemap pages: site RSS **peak ${m.rss.peakMb} MB**, mean ${m.rss.meanMb} MB (${m.rss.samples} samples of VmRSS, limit ${m.limitMb} MB); ${m.requests} requests (${m.rps}/s), p50 ${m.latencyP50Ms} ms, p99 ${m.latencyP99Ms} ms, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts.`,
+    !m.rss ? `**Memory under load:** not measured (${m.skipped}).` : `**Memory under load** (${s.large.news.toLocaleString('en')} news): ${m.connections} clients for ${m.seconds} s over a mix of home, list, detail (random among all documents), filtered, search, feed and sitemap pages: site RSS **peak ${m.rss.peakMb} MB**, mean ${m.rss.meanMb} MB (${m.rss.samples} samples of VmRSS, limit ${m.limitMb} MB); ${m.requests} requests (${m.rps}/s), p50 ${m.latencyP50Ms} ms, p99 ${m.latencyP99Ms} ms, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts.`,
     '',
   ];
 }
@@ -176,16 +177,22 @@ function charts(results: Results): string[] {
   return lines;
 }
 
+function failedPart(name: string, section: Results): string[] {
+  return [`### ${name}: failed`, '', `Run of ${when(section)}: ${section.failed}`, ''];
+}
+
 export function writeReport(): void {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
   const blocks: string[] = [];
-  blocks.push(...charts(results));
-  if (results.throughput?.cpuRatio !== undefined) blocks.push(...throughputTable(results.throughput));
-  if (results.render) blocks.push(...renderTable(results.render));
-  if (results.publish) blocks.push(...publishTable(results.publish));
-  if (results.leads) blocks.push(...leadsTable(results.leads));
-  if (results.scale) blocks.push(...scaleTable(results.scale));
-  if (results.coldstart) blocks.push(...coldStartTable(results.coldstart));
+  for (const [name, section] of Object.entries(results)) if (section?.failed) blocks.push(...failedPart(name, section));
+  const ok = (name: string) => results[name] && !results[name].failed;
+  blocks.unshift(...charts(results));
+  if (ok('throughput')) blocks.push(...throughputTable(results.throughput));
+  if (ok('render')) blocks.push(...renderTable(results.render));
+  if (ok('publish')) blocks.push(...publishTable(results.publish));
+  if (ok('leads')) blocks.push(...leadsTable(results.leads));
+  if (ok('scale')) blocks.push(...scaleTable(results.scale));
+  if (ok('coldstart')) blocks.push(...coldStartTable(results.coldstart));
   const text = fs.readFileSync(readmeFile, 'utf8');
   const start = text.indexOf(markers.start);
   const end = text.indexOf(markers.end);

@@ -132,8 +132,17 @@ async function main(args: string[]): Promise<void> {
         await portal.stop();
         portal = undefined;
       }
-      const value = await section.run({ portal: portal!, tmp });
-      if (value !== undefined) saveSection(section.name, { ...(value as object), seconds: round((performance.now() - began) / 1000, 1) });
+      try {
+        const value = await section.run({ portal: portal!, tmp });
+        if (value !== undefined) saveSection(section.name, { ...(value as object), seconds: round((performance.now() - began) / 1000, 1) });
+      } catch (error) {
+        // A part that fails is recorded as failed (its last good figures are replaced, never kept
+        // as if current), and the other parts still run.
+        if (!(error instanceof BenchError)) throw error;
+        console.error(`\n${section.name} failed: ${error.message}`);
+        saveSection(section.name, { failed: error.message });
+        process.exitCode = 1;
+      }
     }
     if (portal) await portal.stop();
     portal = undefined;
@@ -396,8 +405,14 @@ async function measurePublishSamples(portal: BenchPortal) {
 
 async function runLeads(): Promise<undefined> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(benchDir, 'leads.ts')], { cwd: root, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new BenchError(`bench/leads.ts failed (exit ${code})`))));
+    let lastError = '';
+    const child = spawn(process.execPath, [path.join(benchDir, 'leads.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new BenchError(`bench/leads.ts failed (exit ${code}): ${lastError}`))));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      const line = chunk.toString('utf8').split('\n').find((l) => l.startsWith('Lead benchmark failed: '));
+      if (line) lastError = line.slice('Lead benchmark failed: '.length);
+    });
   });
   return undefined;
 }

@@ -48,6 +48,15 @@ const searches: Target[] = [
   { name: 'search investment (en)', path: '/en/search?q=investment' },
 ];
 
+function siteAlive(portal: RunningPortal): boolean {
+  try {
+    process.kill(portal.pids.site, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function counts(cmsUrl: string): Promise<{ news: number; policies: number }> {
   const total = async (collection: string) =>
     ((await (await get(`${cmsUrl}/api/${collection}?limit=1&depth=0&where[_status][equals]=published&select[slug]=true`)).json()) as { totalDocs: number }).totalDocs;
@@ -81,9 +90,17 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
   // change to any searchable document. "Build" is that first search; the others use the index.
   const build: number[] = [];
   const rssBefore = rssMb(portal.pids.site);
-  for (let i = 0; i < settings.searchBuildSamples; i += 1) {
-    await revalidate(portal.siteUrl, secret, ['news']);
-    build.push((await timedGet(`${portal.siteUrl}${searches[0]!.path}`)).ms);
+  let searchError: string | undefined;
+  try {
+    for (let i = 0; i < settings.searchBuildSamples; i += 1) {
+      await revalidate(portal.siteUrl, secret, ['news']);
+      build.push((await timedGet(`${portal.siteUrl}${searches[0]!.path}`)).ms);
+    }
+  } catch (error) {
+    // Recorded, not hidden: the rest of the scale run still measures.
+    searchError = `the first search after a change failed after ${build.length} rebuilds: ${String(error)}; site ${siteAlive(portal) ? 'still running' : 'gone'}`;
+    console.error(`  [${label}] ${searchError}`);
+    return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1) } };
   }
   const rssAfter = rssMb(portal.pids.site);
   rows['search, first after a change (index rebuilt)'] = { path: searches[0]!.path, cached: summary(build), bytes: 0 };
@@ -99,7 +116,7 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
     console.log(`  [${label}] ${target.name}: p95 ${round(percentile(warm, 95), 1)} ms`);
   }
   console.log(`  [${label}] search index build p50 ${round(percentile(build, 50), 0)} ms; site RSS ${round(rssBefore, 0)} -> ${round(rssAfter, 0)} MB`);
-  return { pages: rows, siteRssMb: { beforeSearch: round(rssBefore, 1), afterSearchIndex: round(rssAfter, 1) } };
+  return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1), afterSearchIndex: round(rssAfter, 1) } };
 }
 
 /** 50 clients for 60 s over a mix of pages (cached and not, detail pages across the whole collection, search). */
@@ -193,7 +210,7 @@ export async function measureScale() {
         cachedP95: round(row.cached.p95Ms / base.cached.p95Ms, 2),
       };
     }
-    const memory = await memoryUnderLoad(portal, settings.large.news, settings.large.policies);
+    const memory = siteAlive(portal) ? await memoryUnderLoad(portal, settings.large.news, settings.large.policies) : { skipped: 'the site process was gone' };
     return {
       small: { ...settings.small, syntheticInsertSeconds: smallSeconds, ...small },
       large: { ...settings.large, syntheticInsertSeconds: largeSeconds, ...large },

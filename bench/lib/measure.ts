@@ -36,7 +36,7 @@ export interface AutocannonOptions {
 }
 export const autocannon = autocannonUntyped as (options: AutocannonOptions) => Promise<AutocannonResult>;
 
-export const requestTimeoutMs = 60_000;
+export const requestTimeoutMs = 180_000;
 
 export function get(url: string, init: RequestInit = {}): Promise<Response> {
   return fetch(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs) });
