@@ -4,11 +4,32 @@ import preact from '@astrojs/preact';
 import { defineConfig, envField } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
+/**
+ * The Node adapter in standalone mode, built around our own server entry (src/server.ts), which
+ * answers route-cache hits before the adapter's handler and passes everything else to it.
+ * @param {import('astro').AstroIntegration} adapter
+ * @returns {import('astro').AstroIntegration}
+ */
+function withServerEntry(adapter) {
+  const configDone = adapter.hooks['astro:config:done'];
+  return {
+    ...adapter,
+    hooks: {
+      ...adapter.hooks,
+      'astro:config:done': (params) =>
+        configDone?.({
+          ...params,
+          setAdapter: (settings) => params.setAdapter({ ...settings, serverEntrypoint: new URL('./src/server.ts', import.meta.url) }),
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   // Canonical and hreflang URLs; set SITE_PUBLIC_URL to the public address in production.
   site: process.env.SITE_PUBLIC_URL || 'http://localhost:4321',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: withServerEntry(node({ mode: 'standalone' })),
   // The inquiry form island is written against React's API and runs on Preact through
   // preact/compat: the same component for about a tenth of react-dom's bytes (JavaScript budget).
   integrations: [preact({ compat: true })],
@@ -19,7 +40,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Pages are rendered on demand and kept in memory until the CMS invalidates their tags.
-  // Astro's memory cache, wrapped so that a render racing an invalidation is never kept.
+  // Our memory cache (Astro's semantics): a render racing an invalidation is never kept, and
+  // src/server.ts answers hits from it before Astro (src/lib/pageCacheProvider.ts).
   cache: { provider: { name: 'memory', entrypoint: './src/lib/pageCacheProvider.ts', config: { max: 2000 } } },
   env: {
     schema: {

@@ -1,6 +1,7 @@
-// `npm run bench` (second part): the lead desk under load, under a crash of the CMS, and under
-// hostile input, on a private portal (temporary database, random secrets, free ports). Writes the
-// `leads` entry of bench/results/latest.json and the lead table in bench/README.md. See bench/README.md.
+// `npm run bench -- leads` (also part of `npm run bench`): the lead desk under load, under a crash
+// of the CMS, and under hostile input, on a private portal (temporary database, random secrets,
+// free ports). Writes the `leads` entry of bench/results/latest.json; bench/report.ts makes its
+// table in bench/README.md. See bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildIfMissing, prepareDatabase, privatePortalEnv, root } from '../scripts/lib/portal.ts';
 import { freePort, stop, waitForUrl } from '../scripts/lib/processes.ts';
+import { machine } from './lib/measure.ts';
 import { hostileCases, killHard, percentile, runHostile, runLoad, startCms, taggedWhere, type Cms, type Submission } from './lib/leads.ts';
 
 const settings = {
@@ -17,9 +19,7 @@ const settings = {
 };
 
 const benchDir = import.meta.dirname;
-const readmeFile = path.join(benchDir, 'README.md');
 const resultsFile = path.join(benchDir, 'results', 'latest.json');
-const markers = { start: '<!-- leads:start -->', end: '<!-- leads:end -->' };
 
 class BenchError extends Error {}
 
@@ -136,12 +136,11 @@ async function main(): Promise<void> {
     };
     if (hostileResult.not4xx || hostileResult.stored || hostileResult.missingFieldError.length) throw new BenchError(`hostile: ${JSON.stringify(hostileResult)}`);
 
-    const leads = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, load: loadResult, fault: faultResult, hostile: hostileResult };
+    const leads = { date: new Date().toISOString(), machine: machine(), load: loadResult, fault: faultResult, hostile: hostileResult };
     const existing = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify({ ...existing, leads }, null, 2)}\n`);
-    writeReadmeTable(leads);
-    console.log(`\n${table(leads)}\n\nWrote the leads entry of ${path.relative(process.cwd(), resultsFile)} and its table in ${path.relative(process.cwd(), readmeFile)}.`);
+    console.log(`\n${JSON.stringify(leads, null, 2)}\n\nWrote the leads entry of ${path.relative(process.cwd(), resultsFile)}.`);
   } catch (error) {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nLead benchmark failed: ${detail}`);
@@ -170,33 +169,5 @@ async function storedReferences(cmsUrl: string, authorization: string, tag: stri
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-type Leads = {
-  date: string;
-  machine: { cpus: number; node: string };
-  load: Record<string, number>;
-  fault: Record<string, number>;
-  hostile: { requests: number; byStatus: Record<string, number>; status5xx: number; stored: number };
-};
-
-function table(r: Leads): string {
-  return [
-    `Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} CPUs, Node ${r.machine.node}.`,
-    '',
-    '| run | sent | acknowledged | stored | duplicates | acknowledged but missing | 5xx | other |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    `| load, ${settings.load.clients} clients | ${r.load.submissions} | ${r.load.acknowledged} | ${r.load.stored} | ${r.load.duplicates} | ${r.load.acknowledgedMissing} | ${r.load.status5xx} | ${r.load.perSecond} inquiries/s, p50 ${r.load.p50Ms} ms, p99 ${r.load.p99Ms} ms |`,
-    `| \`kill -9\` of the CMS mid-load | ${r.fault.submissions} | ${r.fault.acknowledged} | ${r.fault.stored} | ${r.fault.duplicates} | ${r.fault.acknowledgedMissing} | — | ${r.fault.resent} resent after a refusal; CMS back after ${r.fault.cmsDownMs} ms |`,
-    `| hostile input | ${r.hostile.requests} | 0 | ${r.hostile.stored} | — | — | ${r.hostile.status5xx} | ${Object.entries(r.hostile.byStatus).map(([s, n]) => `${n}× ${s}`).join(', ')} |`,
-  ].join('\n');
-}
-
-function writeReadmeTable(results: Leads): void {
-  const text = fs.readFileSync(readmeFile, 'utf8');
-  const start = text.indexOf(markers.start);
-  const end = text.indexOf(markers.end);
-  if (start < 0 || end < start) throw new BenchError(`${readmeFile} has no ${markers.start} … ${markers.end} block to fill`);
-  fs.writeFileSync(readmeFile, `${text.slice(0, start + markers.start.length)}\n${table(results)}\n${text.slice(end)}`);
-}
 
 await main();

@@ -1,61 +1,84 @@
-// `npm run bench`: starts a private portal (temporary database, random secrets, free ports) and
-// measures (a) the throughput of a cached page against a plain Node server sending the same bytes
-// and (b) how long a published change takes to reach the public page. Writes
-// bench/results/latest.json and the table in bench/README.md. See bench/README.md.
-import { fork, type ChildProcess } from 'node:child_process';
+// `npm run bench [-- part…]`: every benchmark of the portal, each section on a private portal
+// (temporary database, random secrets, free ports), results merged into
+// bench/results/latest.json, then bench/README.md's tables and bench/results/chart.svg are
+// generated from that file (bench/report.ts). Parts: throughput, render, publish, leads, coldstart,
+// scale (default: all, in that order); `report` only regenerates the README and chart.
+// See bench/README.md.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error autocannon ships no type declarations; the shape used here is typed below.
-import autocannonUntyped from 'autocannon';
-import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
+import { buildIfMissing, prepareDatabase, privatePortalEnv, root, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
 import { freePort, stop } from '../scripts/lib/processes.ts';
+import {
+  assertClean,
+  autocannon,
+  BenchError,
+  cpuMs,
+  get,
+  machine,
+  percentile,
+  revalidate,
+  round,
+  summary,
+  timedGet,
+} from './lib/measure.ts';
+import { measureScale } from './scale.ts';
+import { expiryClock, measurePolicyExpiry, measurePublishToLive } from './publishing.ts';
+import { writeReport } from './report.ts';
 
 const settings = {
   page: '/en/',
   connections: 20,
   warmupSeconds: 2,
   durationSeconds: 10,
-  publishSamples: 20,
+  publishSamples: Number(process.env.BENCH_PUBLISHES) || 50,
+  renderSamples: 20,
+  restSamples: 20,
   pollTimeoutMs: 10_000,
-  requestTimeoutMs: 10_000,
 };
 
-interface Histogram {
-  average: number;
-  p99: number;
-}
-interface AutocannonResult {
-  requests: Histogram;
-  latency: Histogram;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  mismatches: number;
-}
-interface AutocannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  expectBody?: string;
-}
-const autocannon = autocannonUntyped as (options: AutocannonOptions) => Promise<AutocannonResult>;
-
 const benchDir = import.meta.dirname;
-const readmeFile = path.join(benchDir, 'README.md');
-const resultsFile = path.join(benchDir, 'results', 'latest.json');
-const markers = { start: '<!-- results:start -->', end: '<!-- results:end -->' };
+export const resultsFile = path.join(benchDir, 'results', 'latest.json');
 
-class BenchError extends Error {}
+/** A running private portal as the sections see it: URLs, process ids, the admin and the revalidation secret. */
+export interface BenchPortal extends RunningPortal {
+  admin: { email: string; password: string };
+  revalidateSecret: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A section measures on the shared private portal (`portal: true`) or starts what it needs
+ * itself, and returns what goes under its name in latest.json. The publishing benchmark of
+ * another branch plugs in here as
+ *   { name: 'publishing', portal: true, run: ({ portal }) => measurePublishToLive(portal, { publishes: 50 }) }
+ * and { name: 'policyExpiry', portal: true, run: ({ portal }) => measurePolicyExpiry(portal) }.
+ */
+interface Section {
+  name: string;
+  portal: boolean;
+  run(context: { portal: BenchPortal; tmp: string }): Promise<unknown>;
+}
+
+const sections: Section[] = [
+  { name: 'throughput', portal: true, run: ({ portal, tmp }) => measureThroughput(portal, tmp) },
+  { name: 'render', portal: true, run: ({ portal }) => measureUncachedRender(portal) },
+  { name: 'publish', portal: true, run: ({ portal }) => measurePublishing(portal) },
+  { name: 'expiry', portal: false, run: ({ tmp }) => measureExpiry(tmp) },
+  { name: 'leads', portal: false, run: () => runLeads() },
+  { name: 'coldstart', portal: false, run: () => measureColdStart() },
+  { name: 'scale', portal: false, run: () => measureScale() },
+];
 
 // The baseline runs in its own process, like the site, so it does not share an event loop
 // with the load generator.
 if (process.argv[2] === 'serve-baseline') {
-  serveBaseline(process.argv[3], process.argv[4]);
+  serveBaseline(process.argv[3]!, process.argv[4]!);
 } else {
-  await main();
+  await main(process.argv.slice(2));
 }
 
 /** Child mode: answers every request with the bytes in `bodyFile`; reports its port to the parent. */
@@ -72,74 +95,65 @@ function serveBaseline(bodyFile: string, contentType: string): void {
   process.on('disconnect', () => process.exit(0));
 }
 
-async function main(): Promise<void> {
+function readResults(): Record<string, unknown> {
+  return fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+}
+
+function saveSection(name: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  const results = { ...readResults(), [name]: { date: new Date().toISOString(), machine: machine(), ...(value as object) } };
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function main(args: string[]): Promise<void> {
+  const known = new Set([...sections.map((s) => s.name), 'report']);
+  const unknown = args.filter((a) => !known.has(a));
+  if (unknown.length) {
+    console.error(`Unknown part ${unknown.join(', ')}; parts: ${[...known].join(', ')}`);
+    process.exit(2);
+  }
+  const chosen = args.length === 0 ? sections : sections.filter((s) => args.includes(s.name));
+  const startedAt = performance.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
-  let portal: RunningPortal | undefined;
-  let baseline: ChildProcess | undefined;
+  let portal: BenchPortal | undefined;
   let cleaning: Promise<void> | undefined;
   const cleanUp = () =>
     (cleaning ??= (async () => {
-      if (baseline) await stop(baseline);
       if (portal) await portal.stop();
       fs.rmSync(tmp, { recursive: true, force: true });
     })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanUp().then(() => process.exit(130)));
-  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
 
   try {
-    const env = privatePortalEnv(tmp, { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') });
-    // BENCH_PORT / BENCH_CMS_PORT pin the ports when a free one will not do (see bench/README.md).
-    const port = Number(process.env.BENCH_PORT) || (await freePort());
-    const cmsPort = Number(process.env.BENCH_CMS_PORT) || (await freePort());
-
-    await buildIfMissing(env);
-    console.log('Preparing a private database…');
-    await prepareDatabase(env);
-    console.log(`Starting the portal (site :${port}, CMS :${cmsPort})…`);
-    portal = await startPortal({ port, cmsPort, host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
-
-    // (a) Throughput of a cached page against a plain server sending the same bytes.
-    const pageUrl = new URL(settings.page, portal.siteUrl).href;
-    const page = await warmCachedPage(pageUrl);
-    const bodyFile = path.join(tmp, 'page.html');
-    fs.writeFileSync(bodyFile, page.body);
-    const started = await startBaseline(bodyFile, page.contentType);
-    baseline = started.child;
-    const baselineUrl = `http://127.0.0.1:${started.port}${settings.page}`;
-    const expected = page.body.toString('utf8');
-    const site = await measureThroughput('site', pageUrl, expected);
-    await expectCacheHit(pageUrl);
-    const plain = await measureThroughput('baseline', baselineUrl, expected);
-
-    // (b) Publish-to-live latency.
-    const samples = await measurePublishToLive(portal, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
-
-    const results = {
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version },
-      throughput: {
-        site: site,
-        baseline: plain,
-        ratio: round(site.rps / plain.rps, 3),
-      },
-      publishToLive: {
-        samples: samples.length,
-        p50Ms: round(percentile(samples, 50), 1),
-        p95Ms: round(percentile(samples, 95), 1),
-        maxMs: round(Math.max(...samples), 1),
-      },
-    };
-    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-    // Keep the entries other benchmarks wrote (bench/leads.ts adds `leads`).
-    const existing = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-    fs.writeFileSync(resultsFile, `${JSON.stringify({ ...existing, ...results }, null, 2)}\n`);
-    writeReadmeTable(results);
-    console.log(`\n${resultsTable(results)}\n\nWrote ${path.relative(process.cwd(), resultsFile)} and the table in ${path.relative(process.cwd(), readmeFile)}.`);
+    for (const section of chosen) {
+      const began = performance.now();
+      console.log(`\n== ${section.name} ==`);
+      if (section.portal && !portal) portal = await startBenchPortal(tmp);
+      if (!section.portal && portal) {
+        // Sections with their own servers get the machine to themselves.
+        await portal.stop();
+        portal = undefined;
+      }
+      try {
+        const value = await section.run({ portal: portal!, tmp });
+        if (value !== undefined) saveSection(section.name, { ...(value as object), seconds: round((performance.now() - began) / 1000, 1) });
+      } catch (error) {
+        // A part that fails is recorded as failed (its last good figures are replaced, never kept
+        // as if current), and the other parts still run.
+        if (!(error instanceof BenchError)) throw error;
+        console.error(`\n${section.name} failed: ${error.message}`);
+        saveSection(section.name, { failed: error.message });
+        process.exitCode = 1;
+      }
+    }
+    if (portal) await portal.stop();
+    portal = undefined;
+    writeReport();
+    console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}, bench/README.md and bench/results/chart.svg in ${round((performance.now() - startedAt) / 60_000, 1)} min.`);
   } catch (error) {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nBenchmark failed: ${detail}`);
-    if (!process.env.PORTAL_DEBUG) console.error('Run with PORTAL_DEBUG=1 to see the servers\' error output.');
+    if (!process.env.PORTAL_DEBUG) console.error("Run with PORTAL_DEBUG=1 to see the servers' error output.");
     process.exitCode = 1;
   } finally {
     await cleanUp();
@@ -148,8 +162,84 @@ async function main(): Promise<void> {
   process.exit(process.exitCode ?? 0);
 }
 
-async function get(url: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(url, { ...init, signal: AbortSignal.timeout(settings.requestTimeoutMs) });
+async function startBenchPortal(tmp: string): Promise<BenchPortal> {
+  const admin = { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') };
+  const dir = fs.mkdtempSync(path.join(tmp, 'portal-'));
+  const env = privatePortalEnv(dir, admin);
+  // BENCH_PORT / BENCH_CMS_PORT pin the ports when a free one will not do (see bench/README.md).
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
+  const cmsPort = Number(process.env.BENCH_CMS_PORT) || (await freePort());
+  await buildIfMissing(env);
+  console.log('Preparing a private database…');
+  await prepareDatabase(env);
+  console.log(`Starting the portal (site :${port}, CMS :${cmsPort})…`);
+  const running = await startPortal({ port, cmsPort, host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
+  return { ...running, admin, revalidateSecret: env.REVALIDATE_SECRET!, env };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (1) Throughput of a cached page against a plain server sending the same bytes.
+// ---------------------------------------------------------------------------------------------
+
+async function measureThroughput(portal: BenchPortal, tmp: string) {
+  const pageUrl = new URL(settings.page, portal.siteUrl).href;
+  const page = await warmCachedPage(pageUrl);
+  const bodyFile = path.join(tmp, 'page.html');
+  fs.writeFileSync(bodyFile, page.body);
+  const baseline = await startBaseline(bodyFile, page.contentType);
+  try {
+    const baselineUrl = `http://127.0.0.1:${baseline.port}${settings.page}`;
+    const expected = page.body.toString('utf8');
+    // Site, baseline, site, baseline: the two halves are averaged, so a neighbour's burst of work
+    // on the shared machine weighs on both sides rather than on one.
+    const site1 = await loadRun('site', pageUrl, expected, portal.pids.site);
+    const plain1 = await loadRun('baseline', baselineUrl, expected, baseline.child.pid!);
+    const site2 = await loadRun('site', pageUrl, expected, portal.pids.site);
+    const plain2 = await loadRun('baseline', baselineUrl, expected, baseline.child.pid!);
+    await expectCacheHit(pageUrl);
+    const mean = (a: LoadRun, b: LoadRun) => ({
+      rps: Math.round((a.rps + b.rps) / 2),
+      p99Ms: Math.max(a.p99Ms, b.p99Ms),
+      cpuUsPerRequest: round((a.cpuUsPerRequest + b.cpuUsPerRequest) / 2, 1),
+      runs: [a, b],
+    });
+    const site = mean(site1, site2);
+    const plain = mean(plain1, plain2);
+    return {
+      page: settings.page,
+      bytes: page.body.length,
+      connections: settings.connections,
+      durationSeconds: settings.durationSeconds,
+      site,
+      baseline: plain,
+      ratio: round(site.rps / plain.rps, 3),
+      // Requests per CPU-second of the serving process, site against baseline: the same ratio
+      // measured by cost rather than by speed, so less at the mercy of other work on the machine.
+      cpuRatio: round(plain.cpuUsPerRequest / site.cpuUsPerRequest, 3),
+    };
+  } finally {
+    await stop(baseline.child);
+  }
+}
+
+interface LoadRun {
+  rps: number;
+  p99Ms: number;
+  cpuUsPerRequest: number;
+}
+
+/**
+ * A warm-up run that also checks every response is the expected page, then the measured run
+ * (without body checks, which would cost the load generator time), with the server's CPU time.
+ */
+async function loadRun(name: string, url: string, expectBody: string, pid: number): Promise<LoadRun> {
+  console.log(`Load test of the ${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections…`);
+  assertClean(`${name} warm-up`, await autocannon({ url, connections: settings.connections, duration: settings.warmupSeconds, expectBody }));
+  const cpuBefore = cpuMs(pid);
+  const run = await autocannon({ url, connections: settings.connections, duration: settings.durationSeconds });
+  const cpu = cpuMs(pid) - cpuBefore;
+  assertClean(`${name} measured run`, run);
+  return { rps: Math.round(run.requests.average), p99Ms: run.latency.p99, cpuUsPerRequest: round((cpu * 1000) / run.requests.total, 1) };
 }
 
 /** Requests the page until the route cache answers it, then returns the cached bytes. */
@@ -158,9 +248,7 @@ async function warmCachedPage(url: string): Promise<{ body: Buffer; contentType:
     const response = await get(url);
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200) throw new BenchError(`${url} answered ${response.status}`);
-    if (response.headers.get('x-astro-cache') === 'HIT') {
-      return { body, contentType: response.headers.get('content-type') ?? 'text/html' };
-    }
+    if (response.headers.get('x-astro-cache') === 'HIT') return { body, contentType: response.headers.get('content-type') ?? 'text/html' };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new BenchError(`${url} never answered with x-astro-cache: HIT; the page is not served from the route cache`);
@@ -192,117 +280,167 @@ function startBaseline(bodyFile: string, contentType: string): Promise<{ child: 
   });
 }
 
-/**
- * A warm-up run that also checks every response is the expected page, then the measured run
- * (without body checks, which would cost the load generator time).
- */
-async function measureThroughput(name: string, url: string, expectBody: string): Promise<{ rps: number; p99Ms: number }> {
-  console.log(`Load test of the ${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections…`);
-  const warmup = await autocannon({ url, connections: settings.connections, duration: settings.warmupSeconds, expectBody });
-  assertClean(name, 'warm-up', warmup);
-  const run = await autocannon({ url, connections: settings.connections, duration: settings.durationSeconds });
-  assertClean(name, 'measured run', run);
-  return { rps: Math.round(run.requests.average), p99Ms: run.latency.p99 };
+// ---------------------------------------------------------------------------------------------
+// (2) Uncached render: the route cache is emptied before every request, as a publish does.
+// ---------------------------------------------------------------------------------------------
+
+interface Published {
+  newsSlug: string;
+  policyType: string;
 }
 
-function assertClean(name: string, phase: string, result: AutocannonResult): void {
-  const problems = [
-    result.errors && `${result.errors} errors`,
-    result.timeouts && `${result.timeouts} timeouts`,
-    result.non2xx && `${result.non2xx} non-2xx responses`,
-    result.mismatches && `${result.mismatches} responses that differ from the cached page`,
-  ].filter(Boolean);
-  if (problems.length > 0) throw new BenchError(`${name} ${phase}: ${problems.join(', ')}`);
+async function firstPublished(cmsUrl: string): Promise<Published> {
+  const news = (await (await get(`${cmsUrl}/api/news?limit=1&depth=0&where[_status][equals]=published`)).json()) as { docs: { slug: string }[] };
+  const policies = (await (await get(`${cmsUrl}/api/policies?limit=1&depth=0&where[_status][equals]=published`)).json()) as { docs: { type: string }[] };
+  if (!news.docs[0] || !policies.docs[0]) throw new BenchError('the seed content should include a published news item and policy');
+  return { newsSlug: news.docs[0].slug, policyType: policies.docs[0].type };
 }
 
 /**
- * Publishes a new English title for one news item, again and again, and times from the end of
- * each save until the public page shows it. The first round is a warm-up and not counted; it
- * also proves that the site reads this CMS and is told about its changes.
+ * For each page in each language: `global:site` (a tag every cached page carries) is
+ * invalidated through POST /api/revalidate, then the page is requested and timed; the response
+ * must say `X-Astro-Cache: MISS`. Beside it, the CMS REST request that carries the page's main
+ * content (the same query src/lib/cms.ts sends) is timed alone.
  */
-async function measurePublishToLive(portal: RunningPortal, email: string, password: string): Promise<number[]> {
-  const login = await get(`${portal.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-    body: JSON.stringify({ email, password }),
-  });
-  const { token } = (await login.json().catch(() => ({}))) as { token?: string };
-  if (!login.ok || !token) throw new BenchError(`admin login at ${portal.cmsUrl} failed (${login.status})`);
-  const auth = { authorization: `JWT ${token}`, 'accept-language': 'en' };
-
-  const list = await get(`${portal.cmsUrl}/api/news?limit=1&locale=en`, { headers: { accept: 'application/json' } });
-  const { docs } = (await list.json()) as { docs?: { id: number | string; slug: string }[] };
-  const item = docs?.[0];
-  if (!item) throw new BenchError('the CMS has no published news item to edit; the seed content should have created some');
-  const pageUrl = `${portal.siteUrl}/en/news/${item.slug}`;
-  console.log(`Publish-to-live: ${settings.publishSamples} publications of ${pageUrl}…`);
-
-  const samples: number[] = [];
-  for (let round = 0; round <= settings.publishSamples; round += 1) {
-    const title = `Bench title ${round} ${randomBytes(4).toString('hex')}`;
-    const save = await get(`${portal.cmsUrl}/api/news/${item.id}?locale=en`, {
-      method: 'PATCH',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ title, _status: 'published' }),
-    });
-    if (!save.ok) throw new BenchError(`publishing news ${item.id} answered ${save.status}: ${(await save.text()).slice(0, 300)}`);
-    await save.arrayBuffer();
-    const savedAt = performance.now();
-    const deadline = savedAt + settings.pollTimeoutMs;
-    let live = false;
-    while (!live && performance.now() < deadline) {
-      const response = await get(pageUrl);
-      live = response.status === 200 && (await response.text()).includes(title);
+async function measureUncachedRender(portal: BenchPortal) {
+  const { newsSlug, policyType } = await firstPublished(portal.cmsUrl);
+  const select = (fields: string[]) => fields.map((f) => `select[${f}]=true`).join('&');
+  const pages = (lang: string) => [
+    { name: 'home', path: `/${lang}/`, rest: `/api/globals/site?locale=${lang}&fallback-locale=none&depth=0` },
+    {
+      name: 'news list',
+      path: `/${lang}/news`,
+      rest: `/api/news?locale=all&where[_status][equals]=published&sort=-publishedAt&limit=10&page=1&depth=0&${select(['title', 'slug', 'summary', 'updatedAt', 'publishedAt', 'category'])}`,
+    },
+    {
+      name: 'news detail',
+      path: `/${lang}/news/${newsSlug}`,
+      rest: `/api/news?locale=${lang}&fallback-locale=none&where[_status][equals]=published&where[slug][equals]=${newsSlug}&limit=1&depth=1`,
+    },
+    {
+      name: `policies ?type=${policyType}`,
+      path: `/${lang}/policies?type=${policyType}`,
+      rest: `/api/policies?locale=all&where[_status][equals]=published&where[type][equals]=${policyType}&sort=-effectiveFrom&limit=10&page=1&depth=0&${select(['title', 'slug', 'summary', 'updatedAt', 'type', 'effectiveFrom', 'expiresOn'])}`,
+    },
+  ];
+  const rows = [];
+  for (const lang of ['zh', 'en']) {
+    for (const page of pages(lang)) {
+      const render: number[] = [];
+      for (let i = 0; i < settings.renderSamples; i += 1) {
+        await revalidate(portal.siteUrl, portal.revalidateSecret, ['global:site']);
+        const { ms, cache } = await timedGet(`${portal.siteUrl}${page.path}`);
+        if (cache !== 'MISS') throw new BenchError(`${page.path} answered x-astro-cache: ${cache} right after an invalidation`);
+        render.push(ms);
+      }
+      const cached: number[] = [];
+      for (let i = 0; i < settings.renderSamples; i += 1) cached.push((await timedGet(`${portal.siteUrl}${page.path}`)).ms);
+      const rest: number[] = [];
+      for (let i = 0; i < settings.restSamples; i += 1) rest.push((await timedGet(`${portal.cmsUrl}${page.rest}`, { headers: { accept: 'application/json' } })).ms);
+      console.log(`  ${page.path}: uncached p50 ${round(percentile(render, 50), 1)} ms, CMS call p50 ${round(percentile(rest, 50), 1)} ms`);
+      rows.push({ page: page.name, lang, path: page.path, uncached: summary(render), cached: summary(cached), cmsRequest: { url: page.rest, ...summary(rest) } });
     }
-    if (!live) {
-      throw new BenchError(
-        `${pageUrl} did not show the title published ${settings.pollTimeoutMs / 1000} s earlier at ${portal.cmsUrl}. ` +
-          'Either the site reads another CMS than this one (CMS_URL) or the CMS cannot reach /api/revalidate (SITE_URL, REVALIDATE_SECRET).',
-      );
-    }
-    if (round > 0) samples.push(performance.now() - savedAt);
   }
-  return samples;
+  return { samples: settings.renderSamples, pages: rows };
 }
 
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+// ---------------------------------------------------------------------------------------------
+// (3) Publish-to-live over 50 publications and policy expiry (bench/publishing.ts).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Publish-to-live over 50 publications (bench/publishing.ts): each one is a Chinese and an English
+ * save of a news item, timed from the first call until both language pages show the new title.
+ */
+async function measurePublishing(portal: BenchPortal) {
+  const latency = await measurePublishToLive(portal, { publishes: settings.publishSamples, admin: portal.admin });
+  return { samples: latency.n, p50Ms: latency.p50, p95Ms: latency.p95, maxMs: latency.max };
 }
 
-function round(value: number, digits: number): number {
-  return Number(value.toFixed(digits));
+/**
+ * Policy expiry on a portal of its own whose clock runs ahead (bench/publishing.ts): seconds from
+ * midnight in China ending the policy's expiry day until both language pages say "expired".
+ */
+async function measureExpiry(tmp: string) {
+  const admin = { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') };
+  const dir = fs.mkdtempSync(path.join(tmp, 'expiry-'));
+  const clock = expiryClock(Number(process.env.BENCH_EXPIRY_LEAD_SECONDS) || 150);
+  const env = privatePortalEnv(dir, admin, clock.env);
+  await prepareDatabase(env);
+  const [port, cmsPort] = [await freePort(), await freePort()];
+  const running = await startPortal({ port, cmsPort, host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
+  try {
+    return { secondsAfterBoundary: await measurePolicyExpiry(running, { admin, clock }) };
+  } finally {
+    await running.stop();
+  }
 }
 
-interface Results {
-  date: string;
-  machine: { cpus: number; node: string };
-  throughput: { site: { rps: number; p99Ms: number }; baseline: { rps: number; p99Ms: number }; ratio: number };
-  publishToLive: { samples: number; p50Ms: number; p95Ms: number; maxMs: number };
+// ---------------------------------------------------------------------------------------------
+// (4) The lead desk: bench/leads.ts on its own portal; it writes the `leads` entry itself.
+// ---------------------------------------------------------------------------------------------
+
+async function runLeads(): Promise<undefined> {
+  await new Promise<void>((resolve, reject) => {
+    let lastError = '';
+    const child = spawn(process.execPath, [path.join(benchDir, 'leads.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new BenchError(`bench/leads.ts failed (exit ${code}): ${lastError}`))));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      const line = chunk.toString('utf8').split('\n').find((l) => l.startsWith('Lead benchmark failed: '));
+      if (line) lastError = line.slice('Lead benchmark failed: '.length);
+    });
+  });
+  return undefined;
 }
 
-function resultsTable(r: Results): string {
-  return [
-    `Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} CPUs, Node ${r.machine.node}.`,
-    '',
-    '| measure | site (cached `/en/`) | baseline (`node:http`, same bytes) |',
-    '| --- | ---: | ---: |',
-    `| requests/s (mean) | ${r.throughput.site.rps} | ${r.throughput.baseline.rps} |`,
-    `| p99 latency | ${r.throughput.site.p99Ms} ms | ${r.throughput.baseline.p99Ms} ms |`,
-    `| ratio site / baseline | ${r.throughput.ratio} | |`,
-    '',
-    '| publish-to-live | samples | p50 | p95 | max |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    `| save returned -> page shows the new title | ${r.publishToLive.samples} | ${r.publishToLive.p50Ms} ms | ${r.publishToLive.p95Ms} ms | ${r.publishToLive.maxMs} ms |`,
-  ].join('\n');
-}
+// ---------------------------------------------------------------------------------------------
+// (5) Cold start: `npm start` on a built checkout until both servers answer.
+// ---------------------------------------------------------------------------------------------
 
-function writeReadmeTable(results: Results): void {
-  const text = fs.readFileSync(readmeFile, 'utf8');
-  const start = text.indexOf(markers.start);
-  const end = text.indexOf(markers.end);
-  if (start < 0 || end < start) throw new BenchError(`${readmeFile} has no ${markers.start} … ${markers.end} block to fill`);
-  const next = `${text.slice(0, start + markers.start.length)}\n${resultsTable(results)}\n${text.slice(end)}`;
-  fs.writeFileSync(readmeFile, next);
+/**
+ * Runs `node scripts/start.ts` (what `npm start` runs) with a throw-away env file and database:
+ * first on an empty database (migrations, first admin, seed), then again on the database the
+ * first start left. Timed from the spawn until the site's /zh/privacy and the CMS's
+ * /api/globals/site both answer 200.
+ */
+async function measureColdStart() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-start-'));
+  try {
+    const admin = { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') };
+    const env = { ...privatePortalEnv(dir, admin), PORTAL_ENV_FILE: path.join(dir, '.env'), HOST: '127.0.0.1' };
+    await buildIfMissing(env);
+    const once = async () => {
+      const [port, cmsPort] = [await freePort(), await freePort()];
+      const started = performance.now();
+      const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.ts')], {
+        cwd: root,
+        env: { ...env, PORT: String(port), CMS_PORT: String(cmsPort) },
+        stdio: process.env.PORTAL_DEBUG ? 'inherit' : 'ignore',
+      });
+      try {
+        const ready = async (url: string) => {
+          for (;;) {
+            if (child.exitCode !== null) throw new BenchError(`npm start exited (${child.exitCode}) before ${url} answered`);
+            if (performance.now() - started > 300_000) throw new BenchError(`${url} did not answer within 300 s of npm start`);
+            const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.status === 200, () => false);
+            if (ok) return performance.now() - started;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        };
+        const [siteMs, cmsMs] = await Promise.all([ready(`http://127.0.0.1:${port}/zh/privacy`), ready(`http://127.0.0.1:${cmsPort}/api/globals/site`)]);
+        return { seconds: round(Math.max(siteMs, cmsMs) / 1000, 1), siteSeconds: round(siteMs / 1000, 1), cmsSeconds: round(cmsMs / 1000, 1) };
+      } finally {
+        await stop(child, 20_000);
+      }
+    };
+    console.log('Cold start on an empty database (migrations + seed)…');
+    const empty = await once();
+    console.log(`  ${empty.seconds} s; again on the database it left…`);
+    const seeded = await once();
+    console.log(`  ${seeded.seconds} s`);
+    return { emptyDatabase: empty, seededDatabase: seeded };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

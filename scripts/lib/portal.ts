@@ -23,6 +23,8 @@ export interface PortalOptions {
 export interface RunningPortal {
   siteUrl: string;
   cmsUrl: string;
+  /** Process ids of the two servers (the benchmarks read their CPU time and memory). */
+  pids: { site: number; cms: number };
   stop(): Promise<void>;
   /** Resolves with the exit code when either server stops by itself. */
   exited: Promise<number>;
@@ -106,7 +108,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       .join('\n');
     throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`);
   }
-  return { siteUrl, cmsUrl, stop: stopAll, exited };
+  return { siteUrl, cmsUrl, pids: { site: site.pid!, cms: cms.pid! }, stop: stopAll, exited };
 }
 
 /**

@@ -360,32 +360,41 @@ export interface DocumentText {
 
 const wholeCollectionPageSize = 200;
 
-async function readAllPages<T>(collection: DocumentCollection, params: Record<string, string | number>): Promise<T[]> {
-  const docs: T[] = [];
+/**
+ * Walks every published document of a collection, one CMS page at a time, keeping only what
+ * `keep` makes of each page: the raw documents (with their Lexical bodies) of one page at most
+ * are held at once, however large the collection.
+ */
+async function readAllPages<T, R>(collection: DocumentCollection, params: Record<string, string | number>, keep: (docs: T[]) => R[]): Promise<R[]> {
+  const kept: R[] = [];
   for (let page = 1; ; page += 1) {
-    const result = await read<Page<T>>(collection, { ...params, 'where[_status][equals]': 'published', limit: wholeCollectionPageSize, page, depth: 0 });
-    docs.push(...result.docs);
-    if (page >= result.totalPages) return docs;
+    const result = await read<Page<T>>(collection, { ...params, 'where[_status][equals]': 'published', sort: 'id', limit: wholeCollectionPageSize, page, depth: 0 });
+    kept.push(...keep(result.docs));
+    if (page >= result.totalPages) return kept;
   }
 }
 
 /**
  * Every published document of a collection that has text in `locale` (untranslated ones are left
- * out: their page in that language only says so).
+ * out: their page in that language only says so). Only the fields search needs are read; the
+ * Lexical body is asked for because the CMS computes `bodyHtml` from it, and dropped at once.
  */
 export async function listDocumentTexts(collection: DocumentCollection, locale: Locale): Promise<DocumentText[]> {
   const titleField = titleFields[collection];
-  const docs = await readAllPages<Record<string, unknown>>(collection, localeParams(locale));
-  return docs
-    .filter((doc) => typeof doc[titleField] === 'string' && doc[titleField])
-    .map((doc) => ({
-      id: doc.id as number | string,
-      slug: doc.slug as string,
-      title: doc[titleField] as string,
-      summary: typeof doc.summary === 'string' ? doc.summary : '',
-      bodyHtml: typeof doc.bodyHtml === 'string' ? doc.bodyHtml : '',
-      updatedAt: doc.updatedAt as string | undefined,
-    }));
+  const select: Record<string, string> = {};
+  for (const name of [titleField, 'slug', 'summary', 'body', 'bodyHtml', 'updatedAt']) select[`select[${name}]`] = 'true';
+  return readAllPages<Record<string, unknown>, DocumentText>(collection, { ...localeParams(locale), ...select }, (docs) =>
+    docs
+      .filter((doc) => typeof doc[titleField] === 'string' && doc[titleField])
+      .map((doc) => ({
+        id: doc.id as number | string,
+        slug: doc.slug as string,
+        title: doc[titleField] as string,
+        summary: typeof doc.summary === 'string' ? doc.summary : '',
+        bodyHtml: typeof doc.bodyHtml === 'string' ? doc.bodyHtml : '',
+        updatedAt: doc.updatedAt as string | undefined,
+      })),
+  );
 }
 
 /** A published document for the sitemap: the languages it has text in, and when it last changed. */
@@ -396,15 +405,34 @@ export interface DocumentLanguages {
   updatedAt?: string;
 }
 
-export async function listDocumentLanguages(collection: DocumentCollection): Promise<DocumentLanguages[]> {
+/** How many sitemap entries a page of listDocumentLanguages() returns at most. */
+export const documentLanguagesPageSize = 1000;
+
+/** The number of published documents of a collection (one count query; no document is read). */
+export async function countDocuments(collection: DocumentCollection): Promise<number> {
+  const result = await read<Page<unknown>>(collection, { 'where[_status][equals]': 'published', limit: 1, depth: 0, 'select[slug]': 'true' });
+  return result.totalDocs;
+}
+
+/**
+ * One page (by id, of `documentLanguagesPageSize`) of a collection's published documents for the
+ * sitemap: only the title in each language, the slug and the date are read, never the body.
+ */
+export async function listDocumentLanguages(collection: DocumentCollection, page: number): Promise<DocumentLanguages[]> {
   const titleField = titleFields[collection];
-  const docs = await readAllPages<AnyLocaleDoc>(collection, {
+  const result = await read<Page<AnyLocaleDoc>>(collection, {
     locale: 'all',
+    'where[_status][equals]': 'published',
     [`select[${titleField}]`]: 'true',
     'select[slug]': 'true',
     'select[updatedAt]': 'true',
+    // A stable order, so the sitemap files split the collection without gaps or repeats.
+    sort: 'id',
+    limit: documentLanguagesPageSize,
+    page,
+    depth: 0,
   });
-  return docs.map((doc) => {
+  return result.docs.map((doc) => {
     const title = doc[titleField] as AllLocales<string> | undefined;
     return {
       id: doc.id,

@@ -1,47 +1,161 @@
-import memoryProvider, { type MemoryCacheProviderOptions } from 'astro/cache/memory';
-
-type CacheProvider = ReturnType<typeof memoryProvider>;
+import type { CacheProvider } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * Astro's memory cache, made safe against a race it does not handle: a page whose render
- * started before the CMS invalidated one of its tags (so it read the old content) but finished
- * after would be stored as fresh and served until its max age. Every invalidation stamps its
- * tags with a sequence number; a page stored by a render that started before one of its tags
- * was invalidated is dropped again at once, through a tag unique to that render. Storing and
- * dropping happen in one turn of the event loop, so no other request sees the stale copy.
+ * The site's route cache: rendered pages in memory, by URL, until the CMS invalidates one of
+ * their tags or their max age passes (Astro's `memoryCache()` semantics), with two changes:
+ *
+ * - Render-safe. A page whose render started before the CMS invalidated one of its tags (so it
+ *   read the old content) but finished after is not kept: every invalidation stamps its tags
+ *   with a sequence number, and a render is stored only if none of its tags was invalidated
+ *   since it started. (Astro's memory cache would keep it until its max age.)
+ * - A stored page is kept as the exact bytes and headers to send, so the site's server
+ *   (src/server.ts) answers a hit straight from here, before the request reaches Astro:
+ *   `serveCachedPage()`. Hits are what the site serves most, and Astro's path for them (static
+ *   file lookup, a WHATWG Request and Response per request, a web stream for the body) cost more
+ *   than the lookup itself. Astro's own path (`onRequest`) answers the same entry the same way.
+ *
+ * Like Astro's memory cache: GET only; keyed by origin, path and query (sorted, tracking
+ * parameters such as utm_* ignored); responses that set cookies, vary on Cookie or on anything
+ * else, or have no `max-age` in CDN-Cache-Control are not stored; least recently used entries
+ * go first beyond `max`. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
  */
-export default function renderSafeMemoryCache(config: MemoryCacheProviderOptions | undefined): CacheProvider {
-  const inner = memoryProvider(config);
-  const invalidatedAt = new Map<string, number>();
-  let sequence = 0;
-  let renders = 0;
+export interface PageCacheOptions {
+  max?: number;
+}
 
-  return {
-    ...inner,
-    name: 'memory (render-safe)',
-    async onRequest(context, next) {
-      const startedAt = sequence;
-      const renderTag = `render:${++renders}`;
-      let tags: string[] = [];
-      const response = await inner.onRequest!(context, async () => {
-        const rendered = await next();
-        const header = rendered.headers.get('Cache-Tag');
-        if (header) {
-          tags = header.split(',').map((tag) => tag.trim());
-          rendered.headers.set('Cache-Tag', `${header},${renderTag}`);
-        }
-        return rendered;
+interface Entry {
+  key: string;
+  status: number;
+  /** Headers as sent on a hit, with `X-Astro-Cache: HIT` and the length. */
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer>;
+  expiresAt: number;
+  tags: string[];
+  path: string;
+}
+
+const trackingParameter = /^(utm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|_ke|oly_anon_id|oly_enc_id|rb_clickid|s_cid|vero_id|wickedid|yclid|__s|ref)$/i;
+
+/** The cache key of a URL: origin, path, and the query without tracking parameters, sorted. */
+export function cacheKey(url: URL): string {
+  let query = '';
+  if (url.search) {
+    const params = new URLSearchParams(url.searchParams);
+    for (const name of [...params.keys()]) if (trackingParameter.test(name)) params.delete(name);
+    params.sort();
+    query = params.size ? `?${params}` : '';
+  }
+  return `${url.origin}${url.pathname}${query}`;
+}
+
+function maxAgeOf(header: string | null): number {
+  const match = header ? /(?:^|,)\s*max-age=(\d+)/i.exec(header) : null;
+  return match ? Number(match[1]) : 0;
+}
+
+function setsCookies(response: Response): boolean {
+  if (response.headers.has('set-cookie')) return true;
+  // Cookies set through Astro.cookies are attached to the response until it is sent.
+  const cookies = Reflect.get(response, Symbol.for('astro.cookies')) as { headers(): Iterator<unknown> } | undefined;
+  return cookies ? !cookies.headers().next().done : false;
+}
+
+let instance: PageCache | undefined;
+
+class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly invalidatedAt = new Map<string, number>();
+  private sequence = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** The live entry for a key, refreshed as most recently used; expired ones are dropped. */
+  lookup(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (Date.now() > entry.expiresAt) return undefined;
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  readonly onRequest: NonNullable<CacheProvider['onRequest']> = async (context, next) => {
+    if (context.request.method !== 'GET') return next();
+    const key = cacheKey(context.url);
+    const hit = this.lookup(key);
+    if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+
+    const startedAt = this.sequence;
+    const response = await next();
+    const maxAge = maxAgeOf(response.headers.get('CDN-Cache-Control'));
+    if (maxAge <= 0 || response.headers.has('vary') || setsCookies(response)) return response;
+    const body = new Uint8Array(await response.arrayBuffer());
+    const tags = (response.headers.get('Cache-Tag') ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (name !== 'cdn-cache-control' && name !== 'cache-tag' && name !== 'content-length') headers[name] = value;
+    });
+    // Stored only when no tag of the page was invalidated while it rendered.
+    if (!tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > startedAt)) {
+      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, {
+        key,
+        status: response.status,
+        headers: { ...headers, 'x-astro-cache': 'HIT', 'content-length': String(body.length) },
+        body,
+        expiresAt: Date.now() + maxAge * 1000,
+        tags,
+        path: context.url.pathname,
       });
-      if (tags.length === 0) return response;
-      response.headers.set('Cache-Tag', tags.join(','));
-      if (tags.some((tag) => (invalidatedAt.get(tag) ?? 0) > startedAt)) await inner.invalidate({ tags: [renderTag] });
-      return response;
-    },
+    }
+    const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    fresh.headers.set('X-Astro-Cache', 'MISS');
+    return fresh;
+  };
+
+  invalidate(options: { tags?: string | string[]; path?: string }): void {
+    const tags = new Set(options.tags === undefined ? [] : Array.isArray(options.tags) ? options.tags : [options.tags]);
+    this.sequence += 1;
+    for (const tag of tags) this.invalidatedAt.set(tag, this.sequence);
+    for (const [key, entry] of this.entries) {
+      if (entry.path === options.path || entry.tags.some((tag) => tags.has(tag))) this.entries.delete(key);
+    }
+  }
+}
+
+export default function pageCache(config: PageCacheOptions | undefined): CacheProvider {
+  const cache = new PageCache(config?.max ?? 1000);
+  instance = cache;
+  return {
+    name: 'memory (render-safe, served before Astro)',
+    onRequest: cache.onRequest,
     async invalidate(options) {
-      const tags = options.tags === undefined ? [] : Array.isArray(options.tags) ? options.tags : [options.tags];
-      sequence += 1;
-      for (const tag of tags) invalidatedAt.set(tag, sequence);
-      await inner.invalidate(options);
+      cache.invalidate(options);
     },
   };
+}
+
+/**
+ * Answers a GET request from the route cache when it holds the page, without Astro: the same
+ * status, headers and bytes Astro's path would send for that entry. Returns false (and does
+ * nothing) otherwise, and before Astro has created the cache.
+ */
+export function serveCachedPage(request: IncomingMessage, response: ServerResponse): boolean {
+  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return false;
+  const protocol = 'encrypted' in request.socket && request.socket.encrypted ? 'https' : 'http';
+  let url: URL;
+  try {
+    url = new URL(`${protocol}://${request.headers.host}${request.url}`);
+  } catch {
+    return false;
+  }
+  const entry = instance.lookup(cacheKey(url));
+  if (!entry) return false;
+  response.writeHead(entry.status, entry.headers);
+  response.end(entry.body);
+  return true;
 }

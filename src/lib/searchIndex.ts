@@ -142,6 +142,8 @@ export class SearchIndex {
       if (better) byDocument.set(key, { doc, score });
     }
     const highlight = highlighter(q);
+    // Marked-up title and snippet are made when read: a common word matches thousands of
+    // documents, and only the page of results shown needs them.
     return [...byDocument.values()]
       .sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
       .map(({ doc, score }) => ({
@@ -149,8 +151,12 @@ export class SearchIndex {
         slug: doc.slug,
         locale: doc.locale,
         title: doc.title,
-        titleHtml: highlight(doc.title),
-        snippetHtml: highlight(snippet(`${doc.summary} ${doc.body}`.trim(), highlight.pattern)),
+        get titleHtml() {
+          return highlight(doc.title);
+        },
+        get snippetHtml() {
+          return highlight(snippet(`${doc.summary} ${doc.body}`.trim(), highlight.pattern));
+        },
         score,
       }));
   }

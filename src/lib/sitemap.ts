@@ -57,4 +57,55 @@ export function sitemapIndexXml(sitemaps: URL[]): string {
   ].join('\n');
 }
 
+/** The sitemap protocol's limit of URLs in one sitemap file. */
+export const maxUrlsPerSitemap = 50_000;
+
+/** One page of a collection's published documents as the CMS lists them (`limit` = the page size). */
+export interface SitemapSource {
+  collection: string;
+  page: number;
+}
+
+/** What one sitemap file of a language lists: the landing pages (first file only) and these pages of documents. */
+export interface SitemapPart {
+  landing: boolean;
+  sources: SitemapSource[];
+}
+
+/**
+ * Splits a language's sitemap into files of at most `maxUrls` URLs without reading a single
+ * document: from the number of landing pages and each collection's document count, the CMS's
+ * pages of `pageSize` documents are packed in order into files. Every document page lands in
+ * exactly one file, so file n can read just its own pages. Counts are upper bounds (a document
+ * without text in the language is left out), so no file ever exceeds the limit.
+ */
+export function planSitemaps(landingCount: number, collections: { collection: string; totalDocs: number }[], pageSize: number, maxUrls = maxUrlsPerSitemap): SitemapPart[] {
+  if (pageSize > maxUrls || landingCount > maxUrls) throw new RangeError('a page of documents must fit in one sitemap');
+  const parts: SitemapPart[] = [{ landing: true, sources: [] }];
+  let used = landingCount;
+  for (const { collection, totalDocs } of collections) {
+    for (let page = 1; (page - 1) * pageSize < totalDocs; page += 1) {
+      const size = Math.min(pageSize, totalDocs - (page - 1) * pageSize);
+      if (used + size > maxUrls) {
+        parts.push({ landing: false, sources: [] });
+        used = 0;
+      }
+      parts.at(-1)!.sources.push({ collection, page });
+      used += size;
+    }
+  }
+  return parts;
+}
+
+/** `/sitemap-zh.xml` is a language's first file, `/sitemap-zh-2.xml` its second, and so on. */
+export function sitemapFileName(locale: string, part: number): string {
+  return part === 1 ? `/sitemap-${locale}.xml` : `/sitemap-${locale}-${part}.xml`;
+}
+
+/** The `[lang]` route parameter of a sitemap file as its language and part number (1-based). */
+export function parseSitemapName(name: string | undefined): { locale: string; part: number } | undefined {
+  const match = /^([a-z]{2})(?:-([2-9]|[1-9]\d{1,4}))?$/.exec(name ?? '');
+  return match ? { locale: match[1]!, part: match[2] ? Number(match[2]) : 1 } : undefined;
+}
+
 export const xmlHeaders = { 'content-type': 'application/xml; charset=utf-8' };

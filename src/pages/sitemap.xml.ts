@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
 import { localeCodes } from '../i18n/locales';
-import { sitemapIndexXml, xmlHeaders } from '../lib/sitemap';
+import { documentCollections } from '../lib/cms';
+import { cachePage } from '../lib/pageCache';
+import { sitemapFileName, xmlHeaders, sitemapIndexXml } from '../lib/sitemap';
+import { sitemapPlan } from '../lib/sitemapPlan';
 
-/** The sitemap index: one sitemap per language (src/pages/sitemap-[lang].xml.ts). */
-export const GET: APIRoute = ({ site, url, cache }) => {
-  // Names no document, so nothing in the CMS changes it.
-  cache.set({ maxAge: 86_400 });
+/** The sitemap index: each language's sitemap files (src/pages/sitemap-[lang].xml.ts). */
+export const GET: APIRoute = async ({ site, url, cache }) => {
+  const parts = (await sitemapPlan()).length;
+  // The number of files follows the number of documents.
+  cachePage({ cache }, [...documentCollections]);
   const base = site ?? url;
-  return new Response(sitemapIndexXml(localeCodes.map((l) => new URL(`/sitemap-${l}.xml`, base))), { headers: xmlHeaders });
+  const files = localeCodes.flatMap((l) => Array.from({ length: parts }, (_, i) => new URL(sitemapFileName(l, i + 1), base)));
+  return new Response(sitemapIndexXml(files), { headers: xmlHeaders });
 };

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import renderSafeMemoryCache from '../../src/lib/pageCacheProvider';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, vi } from 'vitest';
+import renderSafeMemoryCache, { serveCachedPage } from '../../src/lib/pageCacheProvider';
 
 const logger = { info() {}, warn() {}, error() {}, debug() {} } as never;
 
@@ -68,5 +70,71 @@ describe('render-safe page cache', () => {
     const again = await cache.onRequest!(context('/en/parks'), page(() => 'other', 'parks').render);
     expect(again.headers.get('X-Astro-Cache')).toBe('HIT');
     expect(await again.text()).toBe('parks');
+  });
+});
+
+describe('cache hits answered by the site server before Astro', () => {
+  async function withServer(run: (base: string) => Promise<void>) {
+    const server = http.createServer((request, response) => {
+      if (serveCachedPage(request, response)) return;
+      response.writeHead(599).end('not from the cache');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await run(`http://127.0.0.1:${port}`);
+    } finally {
+      server.close();
+    }
+  }
+  const stored = (body: string, headers: Record<string, string> = {}) => async () =>
+    new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'X-Frame-Options': 'DENY', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news', ...headers } });
+
+  it('sends the stored page with the headers and bytes Astro sends for a hit, and never the cache control headers', async () => {
+    await withServer(async (base) => {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      const miss = await cache.onRequest!(context(`${base}/en/news?page=2&category=events`), stored('新闻 news'));
+      expect(miss.headers.get('X-Astro-Cache')).toBe('MISS');
+      const viaAstro = await cache.onRequest!(context(`${base}/en/news?category=events&page=2`), stored('other'));
+      const direct = await fetch(`${base}/en/news?category=events&page=2&utm_source=mail`);
+      expect(direct.status).toBe(200);
+      expect(await direct.text()).toBe('新闻 news');
+      expect(await viaAstro.text()).toBe('新闻 news');
+      for (const name of ['content-type', 'x-frame-options', 'x-astro-cache']) expect(direct.headers.get(name), name).toBe(viaAstro.headers.get(name));
+      expect(direct.headers.get('x-astro-cache')).toBe('HIT');
+      expect(direct.headers.get('content-length')).toBe(String(Buffer.byteLength('新闻 news')));
+      expect(direct.headers.get('cache-tag')).toBeNull();
+      expect(direct.headers.get('cdn-cache-control')).toBeNull();
+    });
+  });
+
+  it('leaves to Astro what the cache does not hold: other pages, other methods, invalidated and expired pages, and pages that set cookies or vary', async () => {
+    await withServer(async (base) => {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      await cache.onRequest!(context(`${base}/en/`), stored('home'));
+      await cache.onRequest!(context(`${base}/en/short`), stored('short', { 'CDN-Cache-Control': 'max-age=0' }));
+      await cache.onRequest!(context(`${base}/en/cookie`), stored('cookie', { 'Set-Cookie': 'a=1' }));
+      await cache.onRequest!(context(`${base}/en/vary`), stored('vary', { Vary: 'Accept-Language' }));
+      expect((await fetch(`${base}/en/`)).status).toBe(200);
+      expect((await fetch(`${base}/en/`, { method: 'HEAD' })).status).toBe(599);
+      expect((await fetch(`${base}/zh/`)).status).toBe(599);
+      for (const path of ['/en/short', '/en/cookie', '/en/vary']) expect((await fetch(`${base}${path}`)).status, path).toBe(599);
+      await cache.invalidate({ tags: ['news'] });
+      expect((await fetch(`${base}/en/`)).status).toBe(599);
+    });
+  });
+
+  it('drops a page once its max age has passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      await cache.onRequest!(context('/en/'), stored('home'));
+      vi.setSystemTime(Date.now() + 599_000);
+      expect((await cache.onRequest!(context('/en/'), stored('new'))).headers.get('X-Astro-Cache')).toBe('HIT');
+      vi.setSystemTime(Date.now() + 2_000);
+      expect((await cache.onRequest!(context('/en/'), stored('new'))).headers.get('X-Astro-Cache')).toBe('MISS');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

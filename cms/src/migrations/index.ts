@@ -4,6 +4,7 @@ import * as migration_20261127_144828_leads from './20261127_144828_leads';
 import * as migration_20261127_160336_editorial_versions from './20261127_160336_editorial_versions';
 import * as migration_20261127_161005_editorial_workflow from './20261127_161005_editorial_workflow';
 import * as migration_20261127_161010_publishing from './20261127_161010_publishing';
+import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261127_161010_publishing.up,
     down: migration_20261127_161010_publishing.down,
     name: '20261127_161010_publishing'
+  },
+  {
+    up: migration_20261127_165000_locale_parent_indexes.up,
+    down: migration_20261127_165000_locale_parent_indexes.down,
+    name: '20261127_165000_locale_parent_indexes',
   },
 ];

@@ -1,0 +1,29 @@
+// The site's production server (built to dist/server/entry.mjs; astro.config.mjs points the Node
+// adapter here). It is the adapter's standalone server with one step in front: a GET that the
+// route cache holds is answered from it at once (src/lib/pageCacheProvider.ts serveCachedPage),
+// the same bytes and headers Astro would send for it, without the adapter's static-file lookup
+// (two file-system calls per request) and without building a web Request and Response. Every
+// other request goes to the adapter's own handler unchanged: static files, rendering, actions.
+import './server/noAutostart';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { handler, options } from '@astrojs/node/server.js';
+import { serveCachedPage } from './lib/pageCacheProvider';
+
+const port = process.env.PORT ? Number(process.env.PORT) : options.port;
+const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
+
+const listener: http.RequestListener = (request, response) => {
+  if (serveCachedPage(request, response)) return;
+  void handler(request, response);
+};
+
+// As the adapter's standalone server: HTTPS when given a certificate and key.
+const server =
+  process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
+    ? https.createServer({ key: fs.readFileSync(process.env.SERVER_KEY_PATH), cert: fs.readFileSync(process.env.SERVER_CERT_PATH) }, listener)
+    : http.createServer(listener);
+server.listen(port, host, () => {
+  if (process.env.ASTRO_NODE_LOGGING !== 'disabled') console.log(`Server listening on ${server instanceof https.Server ? 'https' : 'http'}://${host}:${port}`);
+});
