@@ -6,7 +6,6 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sq
 // took 9 s; with these indexes 0.1 s (bench/README.md, scale). Written by hand: Payload's schema
 // has no way to declare them, so the schema snapshot (.json) is the previous one unchanged.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE INDEX IF NOT EXISTS \`media_locales_parent_id_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX IF NOT EXISTS \`industries_locales_parent_id_idx\` ON \`industries_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX IF NOT EXISTS \`_industries_v_locales_parent_id_idx\` ON \`_industries_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX IF NOT EXISTS \`parks_locales_parent_id_idx\` ON \`parks_locales\` (\`_parent_id\`);`)
@@ -29,7 +28,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX IF EXISTS \`media_locales_parent_id_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`industries_locales_parent_id_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`_industries_v_locales_parent_id_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`parks_locales_parent_id_idx\`;`)

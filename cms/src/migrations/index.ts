@@ -5,6 +5,7 @@ import * as migration_20261127_160336_editorial_versions from './20261127_160336
 import * as migration_20261127_161005_editorial_workflow from './20261127_161005_editorial_workflow';
 import * as migration_20261127_161010_publishing from './20261127_161010_publishing';
 import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
+import * as migration_20261127_174309_snapshot_after_merge from './20261127_174309_snapshot_after_merge';
 
 export const migrations = [
   {
@@ -30,16 +31,21 @@ export const migrations = [
   {
     up: migration_20261127_161005_editorial_workflow.up,
     down: migration_20261127_161005_editorial_workflow.down,
-    name: '20261127_161005_editorial_workflow'
+    name: '20261127_161005_editorial_workflow',
   },
   {
     up: migration_20261127_161010_publishing.up,
     down: migration_20261127_161010_publishing.down,
-    name: '20261127_161010_publishing'
+    name: '20261127_161010_publishing',
   },
   {
     up: migration_20261127_165000_locale_parent_indexes.up,
     down: migration_20261127_165000_locale_parent_indexes.down,
     name: '20261127_165000_locale_parent_indexes',
+  },
+  {
+    up: migration_20261127_174309_snapshot_after_merge.up,
+    down: migration_20261127_174309_snapshot_after_merge.down,
+    name: '20261127_174309_snapshot_after_merge'
   },
 ];
