@@ -1,14 +1,15 @@
 /**
  * A minimal but valid one-page PDF (with a correct cross-reference table), for upload tests:
- * Payload checks that a file called PDF really is one.
+ * Payload checks that a file called PDF really is one. `padding` bytes of comment make it larger
+ * (for size limits).
  */
-export function minimalPdf(): Buffer {
+export function minimalPdf(padding = 0): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
   ];
-  let body = '%PDF-1.4\n';
+  let body = `%PDF-1.4\n${padding ? `%${'x'.repeat(padding)}\n` : ''}`;
   const offsets: number[] = [];
   objects.forEach((object, index) => {
     offsets.push(Buffer.byteLength(body));

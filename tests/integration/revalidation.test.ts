@@ -5,6 +5,7 @@ import type { CollectionSlug } from 'payload';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedContent } from '../../cms/src/seed/content';
 import { startTestCms, type TestCms } from '../helpers/payload';
+import { minimalPdf } from '../helpers/pdf';
 
 // A real HTTP server in place of the site's POST /api/revalidate, recording what the CMS sends.
 const secret = 'revalidation-test-secret';
@@ -37,20 +38,6 @@ beforeEach(() => {
   received.length = 0;
 });
 
-/** A valid one-page-less PDF with its cross-reference table, as Payload checks uploads for. */
-function minimalPdf(): Buffer {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[]/Count 0>>'];
-  let text = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const offset = text.length;
-    text += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  text += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(text, 'latin1');
-}
 
 /** The tags of every call received since the test began, in order. */
 const sent = () => received.map((call) => call.tags);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
+import { minimalPdf } from '../helpers/pdf';
 
 // Uploads through the CMS's REST API with real multipart bodies, as the admin and API clients send them.
 let cms: TestCms;
@@ -17,20 +18,6 @@ afterAll(async () => {
   await cms?.close();
 });
 
-/** A PDF with its cross-reference table, `padding` bytes of comment making it larger. */
-function pdf(padding = 0): Buffer {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[]/Count 0>>'];
-  let text = `%PDF-1.4\n${padding ? `%${'x'.repeat(padding)}\n` : ''}`;
-  const offsets = objects.map((object, i) => {
-    const offset = text.length;
-    text += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  text += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(text, 'latin1');
-}
 
 function form(file: { data: Buffer; name: string; type: string }, fields: Record<string, unknown>): FormData {
   const body = new FormData();
@@ -46,7 +33,7 @@ async function errorsOf(response: Response) {
 
 describe('PDF attachments of policies', () => {
   it('a real PDF within the limit is stored', async () => {
-    const response = await cms.api('POST', '/documents', { headers: editor, body: form({ data: pdf(), name: 'measures.pdf', type: 'application/pdf' }, { title: '措施' }) });
+    const response = await cms.api('POST', '/documents', { headers: editor, body: form({ data: minimalPdf(), name: 'measures.pdf', type: 'application/pdf' }, { title: '措施' }) });
     expect(response.status).toBe(201);
     expect(((await response.json()) as { doc: { mimeType: string } }).doc.mimeType).toBe('application/pdf');
   });
@@ -55,7 +42,7 @@ describe('PDF attachments of policies', () => {
     { what: 'a Word file', file: { data: Buffer.from('PK\u0003\u0004 not a pdf'), name: 'measures.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, zh: '只能上传 PDF 文件', en: 'Only PDF files can be uploaded' },
     { what: 'an image', file: { data: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), name: 'scan.png', type: 'image/png' }, zh: '只能上传 PDF 文件', en: 'Only PDF files can be uploaded' },
     { what: 'a file that only claims to be a PDF', file: { data: Buffer.from('<html>this is not a pdf</html>'), name: 'measures.pdf', type: 'application/pdf' }, zh: '此文件不是有效的 PDF', en: 'This file is not a valid PDF' },
-    { what: 'a PDF over PDF_MAX_BYTES', file: { data: pdf(300 * 1024), name: 'big.pdf', type: 'application/pdf' }, zh: '文件过大，最大 0.2 MB', en: 'The file is too large: at most 0.2 MB' },
+    { what: 'a PDF over PDF_MAX_BYTES', file: { data: minimalPdf(300 * 1024), name: 'big.pdf', type: 'application/pdf' }, zh: '文件过大，最大 0.2 MB', en: 'The file is too large: at most 0.2 MB' },
   ];
   for (const { what, file, zh, en } of refusals) {
     it(`${what} is refused on the file field, in both languages, with 400`, async () => {
