@@ -151,11 +151,11 @@ export async function measurePolicyExpiry(portal: RunningPortal, options: { admi
   const created = await get(`${portal.cmsUrl}/api/policies?locale=zh`, {
     method: 'POST',
     headers: auth,
-    body: JSON.stringify({ title: '基准测试政策', slug, type: 'incentive', effectiveFrom: '2024-01-01T04:00:00.000Z', expiresOn: `${expiryDay}T04:00:00.000Z`, _status: 'published' }),
+    body: JSON.stringify({ title: '基准测试政策', summary: '基准测试中到期的政策。', slug, type: 'incentive', effectiveFrom: '2024-01-01T04:00:00.000Z', expiresOn: `${expiryDay}T04:00:00.000Z`, _status: 'published' }),
   });
   if (created.status !== 201) throw new PublishingBenchError(`creating the policy answered ${created.status}: ${(await created.text()).slice(0, 300)}`);
   const { doc } = (await created.json()) as { doc: { id: number | string } };
-  const english = await get(`${portal.cmsUrl}/api/policies/${doc.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Bench policy', _status: 'published' }) });
+  const english = await get(`${portal.cmsUrl}/api/policies/${doc.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Bench policy', summary: 'A policy that expires during the benchmark.', _status: 'published' }) });
   if (!english.ok) throw new PublishingBenchError(`adding English answered ${english.status}`);
 
   const pages = [

@@ -138,6 +138,8 @@ const expectedGlobals: Record<string, Row> = {
   site: row('RU', 'RU', 'R-', 'R-', 'R-'),
   location: row('RU', 'RU', 'R-', 'R-', 'R-'),
   'lead-desk': row('RU', '--', 'R-', '--', '--'),
+  // Payload's statistics of scheduled jobs (the policy sweep): the bureau's admins only.
+  'payload-jobs-stats': row('RU', '--', '--', '--', '--'),
 };
 
 describe('every role on every collection and global', () => {

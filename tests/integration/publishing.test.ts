@@ -68,7 +68,7 @@ async function aNewsItem(status: 'draft' | 'published') {
     overrideAccess: true,
     context: { skipRevalidate: true },
   });
-  await cms.payload.update({ collection: 'news', id: created.id, locale: 'en', data: { title: 'Scheduled news' }, overrideAccess: true, context: { skipRevalidate: true }, ...(status === 'draft' ? { draft: true } : {}) });
+  await cms.payload.update({ collection: 'news', id: created.id, locale: 'en', data: { title: 'Scheduled news', summary: 'A scheduled news item.' }, overrideAccess: true, context: { skipRevalidate: true }, ...(status === 'draft' ? { draft: true } : {}) });
   return created;
 }
 
