@@ -32,6 +32,17 @@ export function signIn(request: APIRequestContext, user = testAdmin): Promise<st
   return token;
 }
 
+/**
+ * Signs in afresh. Payload keeps a user's sessions in the user record: two test workers signing
+ * in as the same admin at the same instant can each save the record without the other's new
+ * session, and the loser's token is then refused (401/403). Tests that act on a first request
+ * call this when it is refused.
+ */
+export function signInAgain(request: APIRequestContext, user = testAdmin): Promise<string> {
+  tokens.delete(user.email);
+  return signIn(request, user);
+}
+
 /** The inquiries with this reference number, read as the admin through the REST API. */
 export async function findInquiry(request: APIRequestContext, reference: string) {
   const authorization = await signIn(request);
