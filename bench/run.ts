@@ -149,7 +149,7 @@ async function main(args: string[]): Promise<void> {
     if (portal) await portal.stop();
     portal = undefined;
     writeReport();
-    console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}, bench/README.md and bench/results/chart.svg in ${round((performance.now() - startedAt) / 60_000, 1)} min.`);
+    console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}, bench/README.md and the charts in bench/results/ in ${round((performance.now() - startedAt) / 60_000, 1)} min.`);
   } catch (error) {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nBenchmark failed: ${detail}`);
