@@ -19,6 +19,7 @@ import type {
 } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
 import type { InquiryData } from './inquirySchema';
+import { submitWithOneResend } from './inquirySubmission';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
@@ -257,16 +258,23 @@ const serviceHeaders = () => {
  * the reference of the inquiry it stored the first time).
  */
 export async function createInquiry(inquiry: NewInquiry): Promise<{ reference: string }> {
-  const { status, body } = await request<{ reference?: string; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }>(
-    'inquiries/submit',
-    {},
-    { method: 'POST', headers: serviceHeaders(), body: JSON.stringify(inquiry) },
-    writeTimeoutMs,
-  );
-  if ((status === 201 || status === 200) && body?.reference) return { reference: body.reference };
+  type Answer = { reference?: string; errors?: { data?: { errors?: { path: string; message: string }[] } }[] };
+  let answer: { status: number; body: Answer } | undefined;
+  const outcome = await submitWithOneResend(async () => {
+    try {
+      answer = await request<Answer>('inquiries/submit', {}, { method: 'POST', headers: serviceHeaders(), body: JSON.stringify(inquiry) }, writeTimeoutMs);
+    } catch (error) {
+      return { kind: 'unknown', error };
+    }
+    return (answer.status === 201 || answer.status === 200) && answer.body?.reference
+      ? { kind: 'stored', reference: answer.body.reference }
+      : { kind: 'answered', status: answer.status };
+  }, Boolean(inquiry.idempotencyKey));
+  if (outcome.kind === 'stored') return { reference: outcome.reference };
+  if (outcome.kind === 'unknown') throw outcome.error;
   const fields: Record<string, string> = {};
-  for (const error of body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
-  throw new CmsRejectedError(`CMS refused the inquiry (${status})`, status, fields);
+  for (const error of answer?.body?.errors ?? []) for (const field of error.data?.errors ?? []) fields[field.path] = field.message;
+  throw new CmsRejectedError(`CMS refused the inquiry (${outcome.status})`, outcome.status, fields);
 }
 
 async function documentExists(filename: string): Promise<boolean> {
