@@ -1,6 +1,7 @@
 // @ts-check
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
@@ -32,7 +33,18 @@ export default defineConfig({
   adapter: withServerEntry(node({ mode: 'standalone' })),
   // The inquiry form island is written against React's API and runs on Preact through
   // preact/compat: the same component for about a tenth of react-dom's bytes (JavaScript budget).
-  integrations: [preact({ compat: true })],
+  integrations: [
+    preact({ compat: true }),
+    {
+      // `client:interaction` (src/directives/interaction.ts): the inquiry form hydrates when
+      // someone starts using it, not on load.
+      name: 'client-interaction-directive',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/directives/interaction.ts', import.meta.url)) }),
+      },
+    },
+  ],
   build: {
     // The stylesheet (about 8 KB, 2.5 KB gzipped) goes into each page instead of a separate file:
     // one round trip less before the first paint, and no layout of the page without its styles.

@@ -6,3 +6,10 @@ declare namespace App {
     locale: import('./i18n/locales').Locale;
   }
 }
+
+declare namespace astroHTML.JSX {
+  interface IntrinsicAttributes {
+    /** Hydrate on the first focus, press or key inside the island (src/directives/interaction.ts). */
+    'client:interaction'?: boolean;
+  }
+}

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, signIn, siteUrl, startUsingInquiryForm } from '../helpers/e2e.ts';
 
 async function openForm(page: Page, lang: 'zh' | 'en', javaScript: boolean, query = '') {
   await page.goto(`${siteUrl()}/${lang}/contact${query}`);
-  // With JavaScript, wait until React has hydrated the island (Astro drops its `ssr` attribute).
-  if (javaScript) await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  // With JavaScript, start using the form and wait until it is hydrated.
+  if (javaScript) await startUsingInquiryForm(page);
 }
 
 const submitLabel = (lang: 'zh' | 'en') => (lang === 'zh' ? '提交咨询' : 'Send inquiry');
@@ -82,6 +82,30 @@ test('the inquiry type and park are preset from the query string; unknown values
   await expect(page.locator('#inquiryType')).toHaveValue('');
   await expect(page.locator('#park')).toHaveValue('');
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the form's script loads only when someone starts using the form (${lang}), and what was typed before stays`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${siteUrl()}/${lang}/contact`);
+    await page.waitForLoadState('networkidle');
+    // Read, not used: no island script has been fetched and the island is not hydrated.
+    expect(scripts.filter((p) => p.startsWith('/_astro/'))).toEqual([]);
+    await expect(page.locator('astro-island')).toHaveAttribute('ssr');
+    // Typing starts it; the text typed is still there once it is hydrated.
+    await page.locator('#company').pressSequentially('Early Typist Ltd');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    expect(scripts.some((p) => /InquiryForm/.test(p))).toBe(true);
+    await expect(page.locator('#company')).toHaveValue('Early Typist Ltd');
+    // Hydrated, the form checks fields in the browser: an empty e-mail is reported without a reload.
+    await page.getByRole('button', { name: submitLabel(lang) }).click();
+    await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused();
+    expect(page.url()).not.toContain('_action');
+    await expect(page.locator('#company')).toHaveValue('Early Typist Ltd');
+  });
+}
 
 test('the contact page is never served from the route cache and each rendering has its own idempotency key', async ({ request }) => {
   const keys = new Set<string>();

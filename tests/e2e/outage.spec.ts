@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
-import { fillInquiryForm } from '../helpers/e2e.ts';
+import { fillInquiryForm, startUsingInquiryForm } from '../helpers/e2e.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -46,7 +46,7 @@ for (const lang of ['zh', 'en'] as const) {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       const page = await context.newPage();
       await page.goto(`${siteUrl}/${lang}/contact`);
-      if (javaScript) await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+      if (javaScript) await startUsingInquiryForm(page);
       await fillInquiryForm(page, lang, { name: 'Outage Tester', company: 'Kept Company Ltd', email: 'outage@example.com', message: 'Is anyone there?' });
       await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
       await expect(page.getByRole('alert')).toContainText(lang === 'zh' ? '您的信息没有发出' : 'nothing was sent');

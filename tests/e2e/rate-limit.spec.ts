@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
-import { cmsUrl, countTagged, fillInquiryForm, inquiryFormFields, newTag } from '../helpers/e2e.ts';
+import { cmsUrl, countTagged, fillInquiryForm, inquiryFormFields, newTag, startUsingInquiryForm } from '../helpers/e2e.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -50,7 +50,7 @@ test('past the limit an inquiry gets 429 with a message in the page language, an
 
 test('with JavaScript on, the limit is shown in the form and what was typed stays', async ({ page }) => {
   await page.goto(`${siteUrl}/en/contact`);
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await startUsingInquiryForm(page);
   await fillInquiryForm(page, 'en', { company: 'Limited Ltd' });
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   await expect(page.getByTestId('inquiry-alert')).toContainText('Too many submissions');

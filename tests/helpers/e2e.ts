@@ -65,6 +65,16 @@ export interface InquiryFormFill {
 }
 
 /** Fills every required field of the inquiry form (and the optional phone), in either language. */
+/**
+ * The inquiry form hydrates on first use (`client:interaction`, src/directives/interaction.ts):
+ * focuses its first field, as a visitor starting to type would, and waits until the island is
+ * hydrated (Astro drops its `ssr` attribute).
+ */
+export async function startUsingInquiryForm(page: Page): Promise<void> {
+  await page.locator('astro-island').getByRole('textbox').first().focus();
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
 export async function fillInquiryForm(page: Page, lang: 'zh' | 'en', fill: InquiryFormFill = {}) {
   await page.locator('#name').fill(fill.name ?? (lang === 'zh' ? '张伟' : 'Jane Doe'));
   await page.locator('#jobTitle').fill(lang === 'zh' ? '投资总监' : 'Head of expansion');
