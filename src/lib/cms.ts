@@ -19,6 +19,7 @@ import type {
 } from '../../cms/src/payload-types';
 import type { Locale } from '../i18n/locales';
 import type { InquiryData } from './inquirySchema';
+import type { RankedHit } from './searchIndex';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
@@ -344,57 +345,17 @@ export async function mediaFile(filename: string, ifNoneMatch: string | null): P
 // page reads above: these walk every published document, page by page, instead of one list page.
 // ---------------------------------------------------------------------------------------------
 
-/** The collections whose documents have a public page: what search and the sitemap cover. */
+/** The collections whose documents have a public page: what search (cms/src/search/fields.ts) and the sitemap cover. */
 export const documentCollections = Object.keys(titleFields) as DocumentCollection[];
 
-/** A published document's text in one language, as search indexes it. */
-export interface DocumentText {
-  id: number | string;
-  slug: string;
-  title: string;
-  summary: string;
-  /** The body as HTML (search strips the tags). */
-  bodyHtml: string;
-  updatedAt?: string;
-}
-
-const wholeCollectionPageSize = 200;
-
 /**
- * Walks every published document of a collection, one CMS page at a time, keeping only what
- * `keep` makes of each page: the raw documents (with their Lexical bodies) of one page at most
- * are held at once, however large the collection.
+ * Published documents matching a search, ranked by the CMS (`GET /api/site-search`, which queries
+ * Payload's search collection through the database; cms/src/search/): plain text, at most 100
+ * (`more` when the CMS found more candidates than it ranked).
  */
-async function readAllPages<T, R>(collection: DocumentCollection, params: Record<string, string | number>, keep: (docs: T[]) => R[]): Promise<R[]> {
-  const kept: R[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await read<Page<T>>(collection, { ...params, 'where[_status][equals]': 'published', sort: 'id', limit: wholeCollectionPageSize, page, depth: 0 });
-    kept.push(...keep(result.docs));
-    if (page >= result.totalPages) return kept;
-  }
-}
-
-/**
- * Every published document of a collection that has text in `locale` (untranslated ones are left
- * out: their page in that language only says so). Only the fields search needs are read; the
- * Lexical body is asked for because the CMS computes `bodyHtml` from it, and dropped at once.
- */
-export async function listDocumentTexts(collection: DocumentCollection, locale: Locale): Promise<DocumentText[]> {
-  const titleField = titleFields[collection];
-  const select: Record<string, string> = {};
-  for (const name of [titleField, 'slug', 'summary', 'body', 'bodyHtml', 'updatedAt']) select[`select[${name}]`] = 'true';
-  return readAllPages<Record<string, unknown>, DocumentText>(collection, { ...localeParams(locale), ...select }, (docs) =>
-    docs
-      .filter((doc) => typeof doc[titleField] === 'string' && doc[titleField])
-      .map((doc) => ({
-        id: doc.id as number | string,
-        slug: doc.slug as string,
-        title: doc[titleField] as string,
-        summary: typeof doc.summary === 'string' ? doc.summary : '',
-        bodyHtml: typeof doc.bodyHtml === 'string' ? doc.bodyHtml : '',
-        updatedAt: doc.updatedAt as string | undefined,
-      })),
-  );
+export async function searchDocuments(query: string, locale: Locale): Promise<{ hits: RankedHit[]; more: boolean }> {
+  const body = await read<{ hits: RankedHit[]; more: boolean }>('site-search', { q: query, locale });
+  return { hits: Array.isArray(body?.hits) ? body.hits : [], more: Boolean(body?.more) };
 }
 
 /** A published document for the sitemap: the languages it has text in, and when it last changed. */
