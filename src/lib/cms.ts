@@ -50,23 +50,56 @@ export interface Page<T> {
 }
 
 // In development the CMS compiles each route on its first request, which can take many seconds.
-const timeoutMs = import.meta.env.DEV ? 60_000 : 5000;
+// In production a read may wait behind others when the machine is busy: the clock starts when the
+// request is sent (after the queue below), and a busy CMS gets 15 s before a page says it failed.
+const timeoutMs = import.meta.env.DEV ? 60_000 : 15_000;
 // Storing an inquiry may wait behind many others (one SQLite writer); giving up early would tell a
 // prospect "nothing was sent" about an inquiry the CMS then stores. Reads stay quick to fail.
 const writeTimeoutMs = 60_000;
 
+/**
+ * At most CMS_MAX_CONCURRENCY (8) requests to the CMS at once from this process; the others
+ * queue here. Under load the site otherwise opened a request per page part for every client at
+ * once (50 clients: hundreds), each holding its parsed answer, while the CMS, on the same cores,
+ * answered them all late and the 5 s timeout failed the pages (bench/README.md, scale).
+ */
+const maxConcurrent = Math.max(1, Number(process.env.CMS_MAX_CONCURRENCY) || 8);
+let active = 0;
+const waiting: (() => void)[] = [];
+
+async function slot(): Promise<() => void> {
+  if (active >= maxConcurrent) await new Promise<void>((resolve) => waiting.push(resolve));
+  else active += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const nextInLine = waiting.shift();
+    if (nextInLine) nextInLine();
+    else active -= 1;
+  };
+}
+
 async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}, timeout = timeoutMs): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
-  let response: Response;
+  const release = await slot();
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
+    } catch (error) {
+      throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
+    }
+    if (response.status >= 500) {
+      await response.body?.cancel().catch(() => {});
+      throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
+    }
+    const body = (await response.json().catch(() => null)) as T;
+    return { status: response.status, body };
+  } finally {
+    release();
   }
-  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
-  const body = (await response.json().catch(() => null)) as T;
-  return { status: response.status, body };
 }
 
 /** Reads in one language without Payload's fallback, so missing translations are visible. */
