@@ -79,6 +79,19 @@ function setsCookies(response: Response): boolean {
   return cookies ? !cookies.headers().next().done : false;
 }
 
+/**
+ * A response body over the stored bytes without copying them (`new Response(bytes)` copies:
+ * fifty requests waiting for one 5 MB sitemap made fifty copies).
+ */
+function streamOf(body: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+}
+
 let instance: PageCache | undefined;
 
 class PageCache {
@@ -116,6 +129,11 @@ class PageCache {
     this.bytes += entry.body.length;
   }
 
+  /** The render in progress for a key, if any. */
+  pending(key: string): Promise<Entry | undefined> | undefined {
+    return this.rendering.get(key);
+  }
+
   /** The live entry for a key, refreshed as most recently used; expired ones are dropped. */
   lookup(key: string): Entry | undefined {
     const entry = this.entries.get(key);
@@ -141,7 +159,7 @@ class PageCache {
     const pending = this.rendering.get(key);
     if (pending) {
       const shared = await pending;
-      if (shared) return new Response(shared.body, { status: shared.status, headers: shared.headers });
+      if (shared) return new Response(streamOf(shared.body), { status: shared.status, headers: shared.headers });
       return next();
     }
     let settle!: (entry: Entry | undefined) => void;
@@ -217,18 +235,38 @@ export default function pageCache(config: PageCacheOptions | undefined): CachePr
  * status, headers and bytes Astro's path would send for that entry. Returns false (and does
  * nothing) otherwise, and before Astro has created the cache.
  */
-export function serveCachedPage(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return false;
+function requestKey(request: IncomingMessage): string | undefined {
+  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return undefined;
   const protocol = 'encrypted' in request.socket && request.socket.encrypted ? 'https' : 'http';
-  let url: URL;
   try {
-    url = new URL(`${protocol}://${request.headers.host}${request.url}`);
+    return cacheKey(new URL(`${protocol}://${request.headers.host}${request.url}`));
   } catch {
-    return false;
+    return undefined;
   }
-  const entry = instance.lookup(cacheKey(url));
-  if (!entry) return false;
+}
+
+function send(response: ServerResponse, entry: Entry): void {
   response.writeHead(entry.status, entry.headers);
   response.end(entry.body);
+}
+
+/**
+ * Answers a GET request from the route cache when it holds the page, without Astro: the same
+ * status, headers and bytes Astro's path would send for that entry (written from the stored
+ * bytes, never copied). When the page is being rendered for another request, waits for that
+ * render and answers with it, or hands the request to `fallback` when it may not be shared.
+ * Returns false (and does nothing) otherwise, and before Astro has created the cache.
+ */
+export function serveCachedPage(request: IncomingMessage, response: ServerResponse, fallback?: () => void): boolean {
+  const key = requestKey(request);
+  if (key === undefined || !instance) return false;
+  const entry = instance.lookup(key);
+  if (entry) {
+    send(response, entry);
+    return true;
+  }
+  const pending = fallback ? instance.pending(key) : undefined;
+  if (!pending) return false;
+  void pending.then((shared) => (shared ? send(response, shared) : fallback!()), fallback);
   return true;
 }

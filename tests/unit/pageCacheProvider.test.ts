@@ -90,6 +90,48 @@ describe('cache hits answered by the site server before Astro', () => {
   const stored = (body: string, headers: Record<string, string> = {}) => async () =>
     new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'X-Frame-Options': 'DENY', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news', ...headers } });
 
+  it('answers a request for a page being rendered with that render, and hands it on when the render may not be shared', async () => {
+    const fallbacks: string[] = [];
+    const server = http.createServer((request, response) => {
+      const render = () => {
+        fallbacks.push(request.url!);
+        response.writeHead(299).end('rendered again');
+      };
+      if (serveCachedPage(request, response, render)) return;
+      response.writeHead(599).end('not from the cache');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      const slow = page(() => 'sitemap bytes', 'global:site');
+      const first = cache.onRequest!(context(`${base}/sitemap-zh.xml`), slow.render);
+      const waiting = fetch(`${base}/sitemap-zh.xml`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      slow.release();
+      expect(await (await first).text()).toBe('sitemap bytes');
+      const shared = await waiting;
+      expect(shared.status).toBe(200);
+      expect(await shared.text()).toBe('sitemap bytes');
+
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const uncacheable = cache.onRequest!(context(`${base}/account`), async () => {
+        await held;
+        return new Response('private', { headers: { 'Set-Cookie': 'a=b' } });
+      });
+      const other = fetch(`${base}/account`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await (await uncacheable).text();
+      expect((await other).status).toBe(299);
+      expect(fallbacks).toEqual(['/account']);
+      expect((await fetch(`${base}/nothing`)).status).toBe(599);
+    } finally {
+      server.close();
+    }
+  });
+
   it('sends the stored page with the headers and bytes Astro sends for a hit, and never the cache control headers', async () => {
     await withServer(async (base) => {
       const cache = renderSafeMemoryCache({ max: 10 });
