@@ -1,12 +1,12 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { reindexSearch } from '../search/reindex'
+import { backfillSearch } from '../search/backfill'
 
 // Site search moves from an in-memory index in the site to Payload's search plugin: the `search`
 // collection (one row per published document, title/summary/excerpt/text per language). The
-// rows for documents that already exist are written at the end (reindexSearch), so an upgraded
+// rows for documents that already exist are written at the end (cms/src/search/backfill.ts), so an upgraded
 // database searches the same documents as before; a new database gets them as the seed publishes.
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`search\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`priority\` numeric,
@@ -69,7 +69,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
   // As 20261127_165000_locale_parent_indexes: reading rows with their languages joins on the parent alone.
   await db.run(sql`CREATE INDEX IF NOT EXISTS \`search_locales_parent_id_idx\` ON \`search_locales\` (\`_parent_id\`);`)
-  await reindexSearch(payload, req)
+  await backfillSearch(db)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
