@@ -62,28 +62,32 @@ const writeTimeoutMs = 60_000;
  * queue here. Under load the site otherwise opened a request per page part for every client at
  * once (50 clients: hundreds), each holding its parsed answer, while the CMS, on the same cores,
  * answered them all late and the 5 s timeout failed the pages (bench/README.md, scale).
+ * Searches have their own two places: a search scans the search collection and takes far longer
+ * than a page read, and searches sharing the eight would hold them while every page waited.
  */
-const maxConcurrent = Math.max(1, Number(process.env.CMS_MAX_CONCURRENCY) || 8);
-let active = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(): Promise<() => void> {
-  if (active >= maxConcurrent) await new Promise<void>((resolve) => waiting.push(resolve));
-  else active += 1;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    const nextInLine = waiting.shift();
-    if (nextInLine) nextInLine();
-    else active -= 1;
+function limiter(max: number): () => Promise<() => void> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async () => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const nextInLine = waiting.shift();
+      if (nextInLine) nextInLine();
+      else active -= 1;
+    };
   };
 }
+const pageReads = limiter(Math.max(1, Number(process.env.CMS_MAX_CONCURRENCY) || 8));
+const searches = limiter(2);
 
 async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}, timeout = timeoutMs): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
-  const release = await slot();
+  const release = await (path === 'site-search' ? searches : pageReads)();
   try {
     let response: Response;
     try {
