@@ -66,7 +66,7 @@ export function prepareDatabase(env: NodeJS.ProcessEnv, args: string[] = []): Pr
  * collecting it, and RSS with it. A limit far above the live set makes V8 collect sooner; it does
  * not hold less data. Too low a limit would crash the site: keep it well above the live heap.
  */
-export function siteHeapFlags(env: NodeJS.ProcessEnv): string[] {
+export function siteHeapFlags(env: Record<string, string | undefined>): string[] {
   const value = env.SITE_MAX_OLD_SPACE_MB || '128';
   const mb = Number(value);
   if (!Number.isInteger(mb) || mb < 0) throw new Error(`SITE_MAX_OLD_SPACE_MB must be a whole number of megabytes (0 for V8's default), not ${value}`);
