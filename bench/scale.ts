@@ -57,10 +57,11 @@ function siteAlive(portal: RunningPortal): boolean {
   }
 }
 
-async function counts(cmsUrl: string): Promise<{ news: number; policies: number }> {
-  const total = async (collection: string) =>
-    ((await (await get(`${cmsUrl}/api/${collection}?limit=1&depth=0&where[_status][equals]=published&select[slug]=true`)).json()) as { totalDocs: number }).totalDocs;
-  return { news: await total('news'), policies: await total('policies') };
+async function counts(cmsUrl: string): Promise<{ news: number; policies: number; search: number }> {
+  const total = async (collection: string, where = '&where[_status][equals]=published') =>
+    ((await (await get(`${cmsUrl}/api/${collection}?limit=1&depth=0${where}&select[slug]=true`)).json()) as { totalDocs: number }).totalDocs;
+  // The search plugin's collection: one row per published document (cms/src/search/).
+  return { news: await total('news'), policies: await total('policies'), search: await total('search', '') };
 }
 
 async function measureSet(portal: RunningPortal, secret: string, label: string, newsCount: number) {
@@ -86,8 +87,9 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
     console.log(`  [${label}] ${target.name}: uncached p95 ${round(percentile(uncached, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms, ${bytes} bytes`);
   }
 
-  // Search is never route-cached; its in-memory index is rebuilt on the first search after a
-  // change to any searchable document. "Build" is that first search; the others use the index.
+  // Search is never route-cached: the CMS queries its search collection (cms/src/search/) for
+  // every search. The first search after a change is timed apart, as when search had an
+  // in-memory index that a change made the site rebuild; now it is like any other.
   const build: number[] = [];
   const rssBefore = rssMb(portal.pids.site);
   let searchError: string | undefined;
@@ -103,7 +105,7 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
     return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1) } };
   }
   const rssAfter = rssMb(portal.pids.site);
-  rows['search, first after a change (index rebuilt)'] = { path: searches[0]!.path, cached: summary(build), bytes: 0 };
+  rows['search, first after a change'] = { path: searches[0]!.path, cached: summary(build), bytes: 0 };
   for (const target of searches) {
     const warm: number[] = [];
     let bytes = 0;
@@ -115,8 +117,8 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
     rows[target.name] = { path: target.path, cached: summary(warm), bytes };
     console.log(`  [${label}] ${target.name}: p95 ${round(percentile(warm, 95), 1)} ms`);
   }
-  console.log(`  [${label}] search index build p50 ${round(percentile(build, 50), 0)} ms; site RSS ${round(rssBefore, 0)} -> ${round(rssAfter, 0)} MB`);
-  return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1), afterSearchIndex: round(rssAfter, 1) } };
+  console.log(`  [${label}] first search after a change p50 ${round(percentile(build, 50), 0)} ms; site RSS ${round(rssBefore, 0)} -> ${round(rssAfter, 0)} MB`);
+  return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1), afterSearches: round(rssAfter, 1) } };
 }
 
 /** 50 clients for 60 s over a mix of pages (cached and not, detail pages across the whole collection, search). */
@@ -177,6 +179,7 @@ export async function measureScale() {
     const secret = env.REVALIDATE_SECRET!;
 
     const seed = await counts(portal.cmsUrl);
+    if (seed.search === 0) throw new BenchError('the seeded CMS has no search rows: the search plugin did not index the seed');
     const grow = (to: { news: number; policies: number }, from: { news: number; policies: number }) => {
       const started = performance.now();
       addSyntheticContent(databaseFile, { news: to.news - from.news, policies: 0 }, from.news - seed.news);
@@ -185,7 +188,10 @@ export async function measureScale() {
     };
     const expectCounts = async (expected: { news: number; policies: number }) => {
       const actual = await counts(portal!.cmsUrl);
-      if (actual.news !== expected.news || actual.policies !== expected.policies) throw new BenchError(`the CMS lists ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      const search = seed.search + (expected.news - seed.news) + (expected.policies - seed.policies);
+      if (actual.news !== expected.news || actual.policies !== expected.policies || actual.search !== search) {
+        throw new BenchError(`the CMS lists ${JSON.stringify(actual)}, expected ${JSON.stringify({ ...expected, search })}`);
+      }
     };
 
     console.log(`Adding synthetic content up to ${settings.small.news} news items and ${settings.small.policies} policies…`);

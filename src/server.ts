@@ -15,8 +15,10 @@ const port = process.env.PORT ? Number(process.env.PORT) : options.port;
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
 
 const listener: http.RequestListener = (request, response) => {
-  if (serveCachedPage(request, response)) return;
-  void handler(request, response);
+  const render = () => void handler(request, response);
+  // A page being rendered for another request is waited for, not rendered again.
+  if (serveCachedPage(request, response, render)) return;
+  render();
 };
 
 // As the adapter's standalone server: HTTPS when given a certificate and key.

@@ -3,13 +3,16 @@
 // localized, versioned document on this machine (over 15 minutes for 22,000 locale versions),
 // this needs seconds. The rows are the ones Payload itself writes for a published document
 // (main table, `_locales`, `_rels`, and a latest published version), so the CMS reads them like
-// any other; bench/scale.ts checks the REST API's counts before measuring.
+// any other, plus the row the search plugin keeps for a published document (`search`,
+// `search_locales`, `search_rels`; built by src/lib/searchIndex.ts searchText as the plugin's hook
+// builds it); bench/scale.ts checks the REST API's counts, search rows included, before measuring.
 //
 // Clearly synthetic and never shipped: slugs start with `synthetic-`, the source says
 // "合成测试数据 / synthetic benchmark data" and the editor notes name this file. The text is
 // recombined from the zone's own vocabulary, in realistic lengths (Chinese titles of 15–30
 // characters, bodies of 3–6 paragraphs), so that search and sitemaps see varied, real-sized text.
 import { DatabaseSync } from 'node:sqlite';
+import { searchText } from '../../src/lib/searchIndex.ts';
 
 const zhSubjects = ['湘潭高新区', '高新区管委会', '招商局', '双马工业园', '先进装备制造产业园', '电机产业链', '新能源企业', '精品钢材项目', '医疗器械企业', '科技创新服务中心', '人才服务站', '园区企业'];
 const zhVerbs = ['举办', '推进', '签约', '启动', '完成', '召开', '发布', '考察', '引进', '表彰', '部署', '对接'];
@@ -115,6 +118,17 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
 
   db.exec('BEGIN');
   try {
+    const searchRow = db.prepare(`INSERT INTO search (priority, slug, updated_at, created_at) VALUES (0, ?, ?, ?)`);
+    const searchLocale = db.prepare(`INSERT INTO search_locales (title, summary, excerpt, text, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
+    const searchRel = db.prepare(`INSERT INTO search_rels ("order", parent_id, path, news_id, policies_id) VALUES (NULL, ?, 'doc', ?, ?)`);
+    const index = (collection: 'news' | 'policies', id: number, slug: string, texts: readonly { locale: string; title: string; summary: string; body: string }[]) => {
+      const searchId = Number(searchRow.run(slug, now, now).lastInsertRowid);
+      searchRel.run(searchId, collection === 'news' ? id : null, collection === 'policies' ? id : null);
+      for (const text of texts) {
+        const fields = searchText(text.title, text.summary, JSON.parse(text.body));
+        searchLocale.run(fields.title, fields.summary, fields.excerpt, fields.text, text.locale, searchId);
+      }
+    };
     const news = db.prepare(`INSERT INTO news (slug, published_at, updated_at, created_at, _status, category_id, editor_notes) VALUES (?, ?, ?, ?, 'published', ?, ?)`);
     const newsLocale = db.prepare(`INSERT INTO news_locales (title, summary, body, source, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
     const newsRel = db.prepare(`INSERT INTO news_rels ("order", parent_id, path, parks_id, industries_id) VALUES (?, ?, ?, ?, ?)`);
@@ -142,6 +156,7 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
         newsLocale.run(title, summary, body, source, locale, id);
         newsVersionLocale.run(title, summary, body, source, locale, version);
       }
+      index('news', id, slug, texts.map(([locale, title, summary, body]) => ({ locale, title, summary, body })));
       if (industries.length && r.next() < 0.6) newsRel.run(1, id, 'industries', null, r.pick(industries));
       if (parks.length && r.next() < 0.3) newsRel.run(1, id, 'parks', r.pick(parks), null);
     }
@@ -178,6 +193,7 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
         policyLocale.run(title, issuer, summary, body, locale, id);
         policyVersionLocale.run(title, issuer, summary, body, locale, version);
       }
+      index('policies', id, slug, texts.map(([locale, title, , summary, body]) => ({ locale, title, summary, body })));
       if (industries.length) policyRel.run(1, id, r.pick(industries));
     }
     db.exec('COMMIT');

@@ -27,6 +27,8 @@ import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
 import { draftedCollections, previewUrl } from './collections/editorialWorkflow';
 import { previewEndpoint } from './endpoints/preview';
+import { siteSearchEndpoint } from './search/endpoint';
+import { portalSearchPlugin } from './search/plugin';
 import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
@@ -99,7 +101,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  endpoints: [previewEndpoint],
+  endpoints: [previewEndpoint, siteSearchEndpoint],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400
@@ -108,6 +110,8 @@ const config = buildConfig({
   plugins: [
     // Per-document title and description for search engines, in both languages.
     seoPlugin({ collections: [...seoCollections], uploadsCollection: 'media', generateTitle: seoTitle, generateDescription: seoDescription }),
+    // Site search through the database: a synced, localized `search` collection (cms/src/search/).
+    portalSearchPlugin,
   ],
   email: emailAdapter(),
   jobs: {

@@ -20,6 +20,7 @@ import type {
 import type { Locale } from '../i18n/locales';
 import type { InquiryData } from './inquirySchema';
 import { submitWithOneResend } from './inquirySubmission';
+import type { RankedHit } from './searchIndex';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 
@@ -50,23 +51,60 @@ export interface Page<T> {
 }
 
 // In development the CMS compiles each route on its first request, which can take many seconds.
-const timeoutMs = import.meta.env.DEV ? 60_000 : 5000;
+// In production a read may wait behind others when the machine is busy: the clock starts when the
+// request is sent (after the queue below), and a busy CMS gets 15 s before a page says it failed.
+const timeoutMs = import.meta.env.DEV ? 60_000 : 15_000;
 // Storing an inquiry may wait behind many others (one SQLite writer); giving up early would tell a
 // prospect "nothing was sent" about an inquiry the CMS then stores. Reads stay quick to fail.
 const writeTimeoutMs = 60_000;
 
+/**
+ * At most CMS_MAX_CONCURRENCY (8) requests to the CMS at once from this process; the others
+ * queue here. Under load the site otherwise opened a request per page part for every client at
+ * once (50 clients: hundreds), each holding its parsed answer, while the CMS, on the same cores,
+ * answered them all late and the 5 s timeout failed the pages (bench/README.md, scale).
+ * Searches have their own two places: a search scans the search collection and takes far longer
+ * than a page read, and searches sharing the eight would hold them while every page waited.
+ */
+function limiter(max: number): () => Promise<() => void> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async () => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const nextInLine = waiting.shift();
+      if (nextInLine) nextInLine();
+      else active -= 1;
+    };
+  };
+}
+const pageReads = limiter(Math.max(1, Number(process.env.CMS_MAX_CONCURRENCY) || 8));
+const searches = limiter(2);
+
 async function request<T>(path: string, params: Record<string, string | number>, init: RequestInit = {}, timeout = timeoutMs): Promise<{ status: number; body: T }> {
   const url = new URL(`/api/${path}`, CMS_URL);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
-  let response: Response;
+  const release = await (path === 'site-search' ? searches : pageReads)();
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
+    } catch (error) {
+      throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
+    }
+    if (response.status >= 500) {
+      await response.body?.cancel().catch(() => {});
+      throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
+    }
+    const body = (await response.json().catch(() => null)) as T;
+    return { status: response.status, body };
+  } finally {
+    release();
   }
-  if (response.status >= 500) throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
-  const body = (await response.json().catch(() => null)) as T;
-  return { status: response.status, body };
 }
 
 /** Reads in one language without Payload's fallback, so missing translations are visible. */
@@ -352,57 +390,17 @@ export async function mediaFile(filename: string, ifNoneMatch: string | null): P
 // page reads above: these walk every published document, page by page, instead of one list page.
 // ---------------------------------------------------------------------------------------------
 
-/** The collections whose documents have a public page: what search and the sitemap cover. */
+/** The collections whose documents have a public page: what search (cms/src/search/fields.ts) and the sitemap cover. */
 export const documentCollections = Object.keys(titleFields) as DocumentCollection[];
 
-/** A published document's text in one language, as search indexes it. */
-export interface DocumentText {
-  id: number | string;
-  slug: string;
-  title: string;
-  summary: string;
-  /** The body as HTML (search strips the tags). */
-  bodyHtml: string;
-  updatedAt?: string;
-}
-
-const wholeCollectionPageSize = 200;
-
 /**
- * Walks every published document of a collection, one CMS page at a time, keeping only what
- * `keep` makes of each page: the raw documents (with their Lexical bodies) of one page at most
- * are held at once, however large the collection.
+ * Published documents matching a search, ranked by the CMS (`GET /api/site-search`, which queries
+ * Payload's search collection through the database; cms/src/search/): plain text, at most 100
+ * (`more` when the CMS found more candidates than it ranked).
  */
-async function readAllPages<T, R>(collection: DocumentCollection, params: Record<string, string | number>, keep: (docs: T[]) => R[]): Promise<R[]> {
-  const kept: R[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await read<Page<T>>(collection, { ...params, 'where[_status][equals]': 'published', sort: 'id', limit: wholeCollectionPageSize, page, depth: 0 });
-    kept.push(...keep(result.docs));
-    if (page >= result.totalPages) return kept;
-  }
-}
-
-/**
- * Every published document of a collection that has text in `locale` (untranslated ones are left
- * out: their page in that language only says so). Only the fields search needs are read; the
- * Lexical body is asked for because the CMS computes `bodyHtml` from it, and dropped at once.
- */
-export async function listDocumentTexts(collection: DocumentCollection, locale: Locale): Promise<DocumentText[]> {
-  const titleField = titleFields[collection];
-  const select: Record<string, string> = {};
-  for (const name of [titleField, 'slug', 'summary', 'body', 'bodyHtml', 'updatedAt']) select[`select[${name}]`] = 'true';
-  return readAllPages<Record<string, unknown>, DocumentText>(collection, { ...localeParams(locale), ...select }, (docs) =>
-    docs
-      .filter((doc) => typeof doc[titleField] === 'string' && doc[titleField])
-      .map((doc) => ({
-        id: doc.id as number | string,
-        slug: doc.slug as string,
-        title: doc[titleField] as string,
-        summary: typeof doc.summary === 'string' ? doc.summary : '',
-        bodyHtml: typeof doc.bodyHtml === 'string' ? doc.bodyHtml : '',
-        updatedAt: doc.updatedAt as string | undefined,
-      })),
-  );
+export async function searchDocuments(query: string, locale: Locale): Promise<{ hits: RankedHit[]; more: boolean }> {
+  const body = await read<{ hits: RankedHit[]; more: boolean }>('site-search', { q: query, locale });
+  return { hits: Array.isArray(body?.hits) ? body.hits : [], more: Boolean(body?.more) };
 }
 
 /** A published document for the sitemap: the languages it has text in, and when it last changed. */

@@ -18,10 +18,28 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * Like Astro's memory cache: GET only; keyed by origin, path and query (sorted, tracking
  * parameters such as utm_* ignored); responses that set cookies, vary on Cookie or on anything
  * else, or have no `max-age` in CDN-Cache-Control are not stored; least recently used entries
- * go first beyond `max`. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
+ * go first beyond `max` entries or `maxBytes` bytes of bodies (PAGE_CACHE_MAX_BYTES), and
+ * concurrent misses for one key share one render. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
  */
 export interface PageCacheOptions {
+  /** Most entries kept. */
   max?: number;
+  /**
+   * Most bytes of page bodies kept (the least recently used go first beyond it); default
+   * PAGE_CACHE_MAX_BYTES from the environment, else 64 MiB. A page larger than a quarter of it
+   * (a 10,000-item sitemap is about 5 MB) is still served, but not kept.
+   */
+  maxBytes?: number;
+}
+
+const defaultMaxBytes = 64 * 2 ** 20;
+
+/** PAGE_CACHE_MAX_BYTES (bytes; `64MB`, `512KB` and `1GB` suffixes too), read when the cache is made. */
+export function maxBytesFromEnv(value = process.env.PAGE_CACHE_MAX_BYTES): number {
+  const match = value ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(value) : null;
+  if (!match) return defaultMaxBytes;
+  const unit = { b: 1, kb: 2 ** 10, mb: 2 ** 20, gb: 2 ** 30 }[(match[2] ?? 'b').toLowerCase() as 'b'];
+  return Math.max(0, Math.floor(Number(match[1]) * unit));
 }
 
 interface Entry {
@@ -61,21 +79,70 @@ function setsCookies(response: Response): boolean {
   return cookies ? !cookies.headers().next().done : false;
 }
 
+/**
+ * A response body over the stored bytes without copying them (`new Response(bytes)` copies:
+ * fifty requests waiting for one 5 MB sitemap made fifty copies).
+ */
+function streamOf(body: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+}
+
 let instance: PageCache | undefined;
 
 class PageCache {
   private readonly entries = new Map<string, Entry>();
   private readonly invalidatedAt = new Map<string, number>();
+  /** Renders in progress by key: concurrent misses for one page wait for one render. */
+  private readonly rendering = new Map<string, Promise<Entry | undefined>>();
   private sequence = 0;
+  private bytes = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Bytes of page bodies held. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.body.length;
+  }
+
+  private store(entry: Entry): void {
+    this.remove(entry.key);
+    if (entry.body.length > this.maxBytes / 4) return;
+    while (this.entries.size > 0 && (this.entries.size >= this.max || this.bytes + entry.body.length > this.maxBytes)) {
+      this.remove(this.entries.keys().next().value!);
+    }
+    this.entries.set(entry.key, entry);
+    this.bytes += entry.body.length;
+  }
+
+  /** The render in progress for a key, if any. */
+  pending(key: string): Promise<Entry | undefined> | undefined {
+    return this.rendering.get(key);
+  }
 
   /** The live entry for a key, refreshed as most recently used; expired ones are dropped. */
   lookup(key: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (Date.now() > entry.expiresAt) return undefined;
+    if (Date.now() > entry.expiresAt) {
+      this.bytes -= entry.body.length;
+      return undefined;
+    }
     this.entries.set(key, entry);
     return entry;
   }
@@ -86,10 +153,34 @@ class PageCache {
     const hit = this.lookup(key);
     if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 
+    // The same page already rendering (a popular page just invalidated, a sitemap under load):
+    // wait for that render instead of making another; 50 concurrent renders of one 5 MB sitemap
+    // cost 50 times its memory and CMS reads. When it turns out not cacheable, render here.
+    const pending = this.rendering.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return new Response(streamOf(shared.body), { status: shared.status, headers: shared.headers });
+      return next();
+    }
+    let settle!: (entry: Entry | undefined) => void;
+    this.rendering.set(key, new Promise<Entry | undefined>((resolve) => (settle = resolve)));
+    try {
+      const { response, entry } = await this.render(key, context.url.pathname, next);
+      settle(entry);
+      return response;
+    } catch (error) {
+      settle(undefined);
+      throw error;
+    } finally {
+      this.rendering.delete(key);
+    }
+  };
+
+  private async render(key: string, path: string, next: () => Promise<Response>): Promise<{ response: Response; entry?: Entry }> {
     const startedAt = this.sequence;
     const response = await next();
     const maxAge = maxAgeOf(response.headers.get('CDN-Cache-Control'));
-    if (maxAge <= 0 || response.headers.has('vary') || setsCookies(response)) return response;
+    if (maxAge <= 0 || response.headers.has('vary') || setsCookies(response)) return { response };
     const body = new Uint8Array(await response.arrayBuffer());
     const tags = (response.headers.get('Cache-Tag') ?? '')
       .split(',')
@@ -99,36 +190,36 @@ class PageCache {
     response.headers.forEach((value, name) => {
       if (name !== 'cdn-cache-control' && name !== 'cache-tag' && name !== 'content-length') headers[name] = value;
     });
+    const entry: Entry = {
+      key,
+      status: response.status,
+      headers: { ...headers, 'x-astro-cache': 'HIT', 'content-length': String(body.length) },
+      body,
+      expiresAt: Date.now() + maxAge * 1000,
+      tags,
+      path,
+    };
     // Stored only when no tag of the page was invalidated while it rendered.
-    if (!tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > startedAt)) {
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, {
-        key,
-        status: response.status,
-        headers: { ...headers, 'x-astro-cache': 'HIT', 'content-length': String(body.length) },
-        body,
-        expiresAt: Date.now() + maxAge * 1000,
-        tags,
-        path: context.url.pathname,
-      });
-    }
-    const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    fresh.headers.set('X-Astro-Cache', 'MISS');
-    return fresh;
-  };
+    const fresh = !tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > startedAt);
+    if (fresh) this.store(entry);
+    const missed = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    missed.headers.set('X-Astro-Cache', 'MISS');
+    // Requests that waited for this render get it only when it is still current.
+    return { response: missed, entry: fresh ? entry : undefined };
+  }
 
   invalidate(options: { tags?: string | string[]; path?: string }): void {
     const tags = new Set(options.tags === undefined ? [] : Array.isArray(options.tags) ? options.tags : [options.tags]);
     this.sequence += 1;
     for (const tag of tags) this.invalidatedAt.set(tag, this.sequence);
     for (const [key, entry] of this.entries) {
-      if (entry.path === options.path || entry.tags.some((tag) => tags.has(tag))) this.entries.delete(key);
+      if (entry.path === options.path || entry.tags.some((tag) => tags.has(tag))) this.remove(key);
     }
   }
 }
 
 export default function pageCache(config: PageCacheOptions | undefined): CacheProvider {
-  const cache = new PageCache(config?.max ?? 1000);
+  const cache = new PageCache(config?.max ?? 1000, config?.maxBytes ?? maxBytesFromEnv());
   instance = cache;
   return {
     name: 'memory (render-safe, served before Astro)',
@@ -144,18 +235,38 @@ export default function pageCache(config: PageCacheOptions | undefined): CachePr
  * status, headers and bytes Astro's path would send for that entry. Returns false (and does
  * nothing) otherwise, and before Astro has created the cache.
  */
-export function serveCachedPage(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return false;
+function requestKey(request: IncomingMessage): string | undefined {
+  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return undefined;
   const protocol = 'encrypted' in request.socket && request.socket.encrypted ? 'https' : 'http';
-  let url: URL;
   try {
-    url = new URL(`${protocol}://${request.headers.host}${request.url}`);
+    return cacheKey(new URL(`${protocol}://${request.headers.host}${request.url}`));
   } catch {
-    return false;
+    return undefined;
   }
-  const entry = instance.lookup(cacheKey(url));
-  if (!entry) return false;
+}
+
+function send(response: ServerResponse, entry: Entry): void {
   response.writeHead(entry.status, entry.headers);
   response.end(entry.body);
+}
+
+/**
+ * Answers a GET request from the route cache when it holds the page, without Astro: the same
+ * status, headers and bytes Astro's path would send for that entry (written from the stored
+ * bytes, never copied). When the page is being rendered for another request, waits for that
+ * render and answers with it, or hands the request to `fallback` when it may not be shared.
+ * Returns false (and does nothing) otherwise, and before Astro has created the cache.
+ */
+export function serveCachedPage(request: IncomingMessage, response: ServerResponse, fallback?: () => void): boolean {
+  const key = requestKey(request);
+  if (key === undefined || !instance) return false;
+  const entry = instance.lookup(key);
+  if (entry) {
+    send(response, entry);
+    return true;
+  }
+  const pending = fallback ? instance.pending(key) : undefined;
+  if (!pending) return false;
+  void pending.then((shared) => (shared ? send(response, shared) : fallback!()), fallback);
   return true;
 }

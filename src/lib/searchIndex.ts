@@ -1,7 +1,8 @@
-// The portal's full-text search, without I/O: tokenizing Chinese and English, the MiniSearch
-// indexes (one per language), ranking and highlighted snippets. src/lib/search.ts fills it from
-// the CMS and keeps it fresh.
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+// The portal's full-text search, without I/O: tokenizing Chinese and English, the terms a query
+// sends to the database, ranking a bounded set of candidates, and highlighted snippets. The CMS
+// keeps one row per published document in Payload's search collection (cms/src/search/) and its
+// `GET /api/site-search` endpoint finds candidates with `contains` conditions on those rows and
+// ranks them here; the site (src/lib/search.ts) highlights what the CMS answers.
 import type { Locale } from '../i18n/locales';
 
 /** Queries are cut to this many characters: longer ones are not questions a visitor types. */
@@ -63,8 +64,20 @@ export interface SearchableDocument {
   locale: Locale;
   title: string;
   summary: string;
-  /** Plain text of the body. */
+  /** Plain text of the body (in the search collection: its first `excerptLength` characters). */
   body: string;
+}
+
+/** A ranked result as the CMS sends it: plain text, highlighted by the site. */
+export interface RankedHit {
+  collection: string;
+  slug: string;
+  /** The language of the matched text, which is also the language of the page linked. */
+  locale: Locale;
+  title: string;
+  /** About 160 characters of summary and body around the first match, plain text. */
+  snippet: string;
+  score: number;
 }
 
 export interface SearchHit {
@@ -79,105 +92,151 @@ export interface SearchHit {
   score: number;
 }
 
-const fields = ['title', 'summary', 'body'];
+/** How much of a body the search collection keeps (characters): enough for matches and snippets, bounded per document. */
+export const excerptLength = 1500;
+
+/** At most this many distinct terms of a query become database conditions. */
+export const maxQueryTerms = 8;
+
+/**
+ * What the database matches a query with: its tokens (Chinese character pairs, English words),
+ * distinct, longest first, at most `maxQueryTerms`. Each becomes a `contains` condition on the
+ * normalized text, so an English word also matches as a prefix ("hydro" finds hydrogen) and a
+ * Chinese query's pairs match wherever its characters stand side by side.
+ */
+export function queryTerms(query: string): string[] {
+  const q = normalize(query).slice(0, maxQueryLength);
+  return [...new Set(tokenize(q))].slice(0, maxQueryTerms);
+}
+
+/** The normalized text the database matches terms against: title, summary and body excerpt. */
+export function matchText(doc: Pick<SearchableDocument, 'title' | 'summary' | 'body'>): string {
+  return normalize(`${doc.title}\n${doc.summary}\n${doc.body}`);
+}
+
+interface LexicalNode {
+  type?: string;
+  text?: string;
+  children?: LexicalNode[];
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'table', 'tablerow', 'tablecell']);
+
+/** Plain text of a Lexical body, blocks separated by a space, cut at `max` characters. */
+export function lexicalText(body: unknown, max = excerptLength): string {
+  const root = (body as { root?: LexicalNode } | null | undefined)?.root;
+  if (!root) return '';
+  let text = '';
+  const walk = (node: LexicalNode) => {
+    if (text.length >= max * 2) return;
+    if (typeof node.text === 'string') text += node.text;
+    if (node.type === 'linebreak') text += ' ';
+    for (const child of node.children ?? []) walk(child);
+    if (node.type && blockTypes.has(node.type)) text += ' ';
+  };
+  walk(root);
+  return Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join('');
+}
+
+/** What the search collection keeps of a document in one language (cms/src/search/fields.ts). */
+export function searchText(title: string, summary: string, lexicalBody: unknown): { title: string; summary: string; excerpt: string; text: string } {
+  const excerpt = lexicalText(lexicalBody);
+  return { title, summary, excerpt, text: matchText({ title, summary, body: excerpt }) };
+}
+
 // Title matches rank above summary matches, which rank above body matches.
 const boost = { title: 4, summary: 2, body: 1 };
 
-function newIndex() {
-  return new MiniSearch<SearchableDocument & { key: string }>({
-    idField: 'key',
-    fields,
-    tokenize,
-    // Index words are already normalized by tokenize(); queries go through the same function.
-    processTerm: (term) => term,
-    searchOptions: {
-      boost,
-      // English words match by prefix ("hydro" finds hydrogen) and, when long, with a typo;
-      // Chinese pairs only exactly (a one-character "typo" would be another word).
-      prefix: (term) => !han.test(term) && term.length >= 3,
-      fuzzy: (term) => (!han.test(term) && term.length >= 5 ? 0.2 : false),
-    },
-  });
+/**
+ * A candidate's score for a query: each term counts by the best field it is found in (title 4,
+ * summary 2, body 1), shorter fields a little more (a word in a 20-character title says more than
+ * in a 1,500-character body), and the whole query found as typed multiplies the score: most in
+ * the title (the phrase ranks above its words found apart).
+ */
+export function scoreDocument(query: string, doc: Pick<SearchableDocument, 'title' | 'summary' | 'body'>): number {
+  const q = normalize(query).slice(0, maxQueryLength);
+  const terms = queryTerms(q);
+  if (terms.length === 0) return 0;
+  const fields = { title: normalize(doc.title), summary: normalize(doc.summary), body: normalize(doc.body) };
+  let score = 0;
+  for (const term of terms) {
+    let best = 0;
+    for (const name of ['title', 'summary', 'body'] as const) {
+      const text = fields[name];
+      if (!text.includes(term)) continue;
+      const lengthFactor = 1 + 1 / Math.log2(2 + Array.from(text).length / 20);
+      best = Math.max(best, boost[name] * lengthFactor);
+    }
+    score += best;
+  }
+  return score * phraseBoost(q, fields);
+}
+
+function phraseBoost(q: string, fields: { title: string; summary: string; body: string }): number {
+  if (fields.title.includes(q)) return 4;
+  if (fields.summary.includes(q) || fields.body.includes(q)) return 2;
+  return 1;
 }
 
 /**
- * In-memory indexes of every published document, one per language. Memory: MiniSearch keeps a
- * radix tree of terms with per-document postings plus the documents kept here for snippets; for
- * 500 documents in each language of about 1,500 characters each, the heap grew by about 15 MB
- * and a search took under 0.1 ms (measured once on the development machine; README.md).
+ * Ranks candidates (what the database found for the query, in either language), best first. A
+ * document found in both languages is listed once, in the reader's. Candidates not containing
+ * every term are kept only when no candidate contains them all (the "some of the words" answer).
  */
-export class SearchIndex {
-  private readonly indexes = new Map<Locale, ReturnType<typeof newIndex>>();
-  private readonly documents = new Map<string, SearchableDocument>();
-
-  constructor(documents: SearchableDocument[]) {
-    for (const doc of documents) {
-      const key = `${doc.locale}:${doc.collection}:${doc.id}`;
-      this.documents.set(key, doc);
-      let index = this.indexes.get(doc.locale);
-      if (!index) this.indexes.set(doc.locale, (index = newIndex()));
-      index.add({ ...doc, key });
-    }
+export function rankCandidates(query: string, candidates: SearchableDocument[], readerLocale: Locale): RankedHit[] {
+  const q = normalize(query).slice(0, maxQueryLength);
+  const terms = queryTerms(q);
+  if (terms.length === 0) return [];
+  const containsAll = (doc: SearchableDocument) => {
+    const text = matchText(doc);
+    return terms.every((term) => text.includes(term));
+  };
+  const all = candidates.filter(containsAll);
+  const found = all.length > 0 ? all : candidates.filter((doc) => terms.some((term) => matchText(doc).includes(term)));
+  const byDocument = new Map<string, { doc: SearchableDocument; score: number }>();
+  for (const doc of found) {
+    const score = scoreDocument(q, doc);
+    const key = `${doc.collection}:${doc.id}`;
+    const seen = byDocument.get(key);
+    const better = !seen || (doc.locale === readerLocale && seen.doc.locale !== readerLocale) || (seen.doc.locale !== readerLocale && score > seen.score);
+    if (better) byDocument.set(key, { doc, score });
   }
-
-  get size(): number {
-    return this.documents.size;
-  }
-
-  /**
-   * Documents matching every word of the query, in either language, best first. A document that
-   * matches in both languages is listed once, in the reader's. When no document has every word,
-   * documents with some of them are listed.
-   */
-  search(query: string, readerLocale: Locale): SearchHit[] {
-    const q = normalize(query).slice(0, maxQueryLength);
-    if (!q || tokenize(q).length === 0) return [];
-    let found = this.run(q, 'AND');
-    if (found.length === 0) found = this.run(q, 'OR');
-    const byDocument = new Map<string, { doc: SearchableDocument; score: number }>();
-    for (const { doc, score } of found) {
-      const key = `${doc.collection}:${doc.id}`;
-      const seen = byDocument.get(key);
-      const better = !seen || (doc.locale === readerLocale && seen.doc.locale !== readerLocale) || (seen.doc.locale !== readerLocale && score > seen.score);
-      if (better) byDocument.set(key, { doc, score });
-    }
-    const highlight = highlighter(q);
-    // Marked-up title and snippet are made when read: a common word matches thousands of
-    // documents, and only the page of results shown needs them.
-    return [...byDocument.values()]
-      .sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
-      .map(({ doc, score }) => ({
-        collection: doc.collection,
-        slug: doc.slug,
-        locale: doc.locale,
-        title: doc.title,
-        get titleHtml() {
-          return highlight(doc.title);
-        },
-        get snippetHtml() {
-          return highlight(snippet(`${doc.summary} ${doc.body}`.trim(), highlight.pattern));
-        },
-        score,
-      }));
-  }
-
-  private run(q: string, combineWith: 'AND' | 'OR'): { doc: SearchableDocument; score: number }[] {
-    const results: { doc: SearchableDocument; score: number }[] = [];
-    for (const index of this.indexes.values()) {
-      for (const result of index.search(q, { combineWith }) as MiniSearchResult[]) {
-        const doc = this.documents.get(result.id as string)!;
-        results.push({ doc, score: result.score * phraseBoost(q, doc) });
-      }
-    }
-    return results;
-  }
+  const pattern = highlighter(q).pattern;
+  return [...byDocument.values()]
+    .sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title))
+    .map(({ doc, score }) => ({
+      collection: doc.collection,
+      slug: doc.slug,
+      locale: doc.locale,
+      title: doc.title,
+      snippet: snippet(`${doc.summary} ${doc.body}`.trim(), pattern),
+      score,
+    }));
 }
 
-/** The query as typed, found whole, ranks above its words found apart: most in the title. */
-function phraseBoost(q: string, doc: SearchableDocument): number {
-  if (normalize(doc.title).includes(q)) return 4;
-  if (normalize(doc.summary).includes(q) || normalize(doc.body).includes(q)) return 2;
-  return 1;
+/** Marks up ranked hits for the page: the query's words in <mark>, everything else escaped. */
+export function highlightHits(query: string, hits: RankedHit[]): SearchHit[] {
+  const highlight = highlighter(query);
+  return hits.map((hit) => ({
+    collection: hit.collection,
+    slug: hit.slug,
+    locale: hit.locale,
+    title: hit.title,
+    titleHtml: highlight(hit.title),
+    snippetHtml: highlight(hit.snippet),
+    score: hit.score,
+  }));
+}
+
+/**
+ * The whole search over documents held in memory: what the CMS endpoint does with the database's
+ * candidates, for tests and small sets. Documents must contain a term to be candidates.
+ */
+export function searchDocuments(query: string, docs: SearchableDocument[], readerLocale: Locale): SearchHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const candidates = docs.filter((doc) => terms.some((term) => matchText(doc).includes(term)));
+  return highlightHits(query, rankCandidates(query, candidates, readerLocale));
 }
 
 const escapeHtml = (text: string) =>

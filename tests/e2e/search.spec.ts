@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
 
 test('Chinese search finds 氢能 written without spaces, highlights it and labels each result’s type', async ({ page }) => {
   const response = await page.goto(`${siteUrl()}/zh/search?q=${encodeURIComponent('氢能')}`);
@@ -84,4 +84,31 @@ test('search pages are never cached and stay out of search engines', async ({ re
   expect(second.headers()['x-astro-cache']).not.toBe('HIT');
   const robots = await (await request.get(`${siteUrl()}/robots.txt`)).text();
   expect(robots).toContain('Disallow: /en/search');
+});
+
+test('a published news item is found at once in both languages; a draft never, and unpublishing removes it', async ({ request }) => {
+  const tag = newTag('searchable-');
+  const word = `zq${tag.replace(/[^a-z0-9]/g, '')}`;
+  const authorization = await signIn(request);
+  const created = await request.post(`${cmsUrl()}/api/news`, {
+    headers: { authorization },
+    params: { draft: 'true', locale: 'zh' },
+    data: { title: `检索测试 ${word}`, summary: '检索测试的摘要', slug: tag, publishedAt: new Date().toISOString(), _status: 'draft' },
+  });
+  expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id;
+  const results = async (lang: 'zh' | 'en') => (await (await request.get(`${siteUrl()}/${lang}/search?q=${word}`)).text()).includes(`/${lang}/news/${tag}`);
+  expect(await results('zh')).toBe(false);
+
+  const publish = (locale: 'zh' | 'en', data: Record<string, unknown>) => request.patch(`${cmsUrl()}/api/news/${id}`, { headers: { authorization }, params: { locale }, data: { ...data, _status: 'published' } });
+  expect((await publish('zh', {})).status()).toBe(200);
+  expect(await results('zh')).toBe(true);
+  expect((await publish('en', { title: `Search test ${word}`, summary: 'Search test summary' })).status()).toBe(200);
+  expect(await results('en')).toBe(true);
+  const page = await (await request.get(`${siteUrl()}/en/search?q=${word}`)).text();
+  expect(page).toContain(`<mark>${word}</mark>`);
+
+  expect((await request.patch(`${cmsUrl()}/api/news/${id}`, { headers: { authorization }, params: { locale: 'zh' }, data: { _status: 'draft' } })).status()).toBe(200);
+  expect(await results('zh')).toBe(false);
+  expect(await results('en')).toBe(false);
 });

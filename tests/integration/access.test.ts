@@ -123,6 +123,9 @@ const expectedCollections: Record<string, Row> = {
   // Routing is the admins' to change; officers see why a lead came to them.
   'routing-rules': row('CRUD', '----', '-R--', '----', '----'),
   counters: row('----', '----', '----', '----', '----'),
+  // The search plugin's index (cms/src/search/): published text only, readable like the pages;
+  // written by hooks, never created through the API; editors may fix or drop a row.
+  search: row('-RUD', '-RUD', '-R--', '-R--', '-R--'),
   // Only admins create, delete or (role field) promote users; others read and edit themselves
   // (officers also read their colleagues).
   users: row('CRUD', '-ru-', '-ru-', '-ru-', '----'),

@@ -66,5 +66,12 @@ describe('upgrading a database from the first release', () => {
     expect(media).toMatchObject({ altZh: '园区厂房', altEn: 'Factory buildings in the park', alt: 'Factory buildings in the park' });
     // Languages already written count as complete after the upgrade (the editorial workflow migration).
     expect(news.docs[0]!.translationStatus).toBe('zh-only');
+    // Documents published before search moved to the database are searchable after the upgrade
+    // (the search_collection migration writes their rows), in the language they have text in.
+    const search = await payload.find({ collection: 'search', locale: 'zh', fallbackLocale: false, overrideAccess: true, depth: 0 });
+    expect(search.docs).toHaveLength(1);
+    expect(search.docs[0]).toMatchObject({ slug: 'before-upgrade', title: '升级前', summary: '摘要', text: '升级前 摘要', doc: { relationTo: 'news', value: news.docs[0]!.id } });
+    const english = await payload.findByID({ collection: 'search', id: search.docs[0]!.id, locale: 'en', fallbackLocale: false, overrideAccess: true, depth: 0 });
+    expect(english.title ?? null).toBeNull();
   }, 120_000);
 });

@@ -90,6 +90,48 @@ describe('cache hits answered by the site server before Astro', () => {
   const stored = (body: string, headers: Record<string, string> = {}) => async () =>
     new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'X-Frame-Options': 'DENY', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news', ...headers } });
 
+  it('answers a request for a page being rendered with that render, and hands it on when the render may not be shared', async () => {
+    const fallbacks: string[] = [];
+    const server = http.createServer((request, response) => {
+      const render = () => {
+        fallbacks.push(request.url!);
+        response.writeHead(299).end('rendered again');
+      };
+      if (serveCachedPage(request, response, render)) return;
+      response.writeHead(599).end('not from the cache');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      const slow = page(() => 'sitemap bytes', 'global:site');
+      const first = cache.onRequest!(context(`${base}/sitemap-zh.xml`), slow.render);
+      const waiting = fetch(`${base}/sitemap-zh.xml`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      slow.release();
+      expect(await (await first).text()).toBe('sitemap bytes');
+      const shared = await waiting;
+      expect(shared.status).toBe(200);
+      expect(await shared.text()).toBe('sitemap bytes');
+
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const uncacheable = cache.onRequest!(context(`${base}/account`), async () => {
+        await held;
+        return new Response('private', { headers: { 'Set-Cookie': 'a=b' } });
+      });
+      const other = fetch(`${base}/account`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await (await uncacheable).text();
+      expect((await other).status).toBe(299);
+      expect(fallbacks).toEqual(['/account']);
+      expect((await fetch(`${base}/nothing`)).status).toBe(599);
+    } finally {
+      server.close();
+    }
+  });
+
   it('sends the stored page with the headers and bytes Astro sends for a hit, and never the cache control headers', async () => {
     await withServer(async (base) => {
       const cache = renderSafeMemoryCache({ max: 10 });
@@ -136,5 +178,53 @@ describe('cache hits answered by the site server before Astro', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('page cache bounds and shared renders', () => {
+  const cacheable = (body: string) => async () => new Response(body, { headers: { 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+
+  it('keeps at most maxBytes of pages, dropping the least recently used, and never keeps a page over a quarter of it', async () => {
+    const cache = renderSafeMemoryCache({ max: 100, maxBytes: 4000 });
+    for (const name of ['a', 'b', 'c', 'd']) await cache.onRequest!(context(`/${name}`), cacheable(name.repeat(900)));
+    // a, b, c, d = 3,600 bytes; touching a makes b the least recently used.
+    expect((await cache.onRequest!(context('/a'), cacheable('new'))).headers.get('X-Astro-Cache')).toBe('HIT');
+    await cache.onRequest!(context('/e'), cacheable('e'.repeat(900)));
+    const state = async (name: string) => (await cache.onRequest!(context(`/${name}`), cacheable(name))).headers.get('X-Astro-Cache');
+    expect(await state('b')).toBe('MISS');
+    expect(await state('a')).toBe('HIT');
+    const big = await cache.onRequest!(context('/big'), cacheable('x'.repeat(1001)));
+    expect(await big.text()).toHaveLength(1001);
+    expect(await state('big')).toBe('MISS');
+  });
+
+  it('reads PAGE_CACHE_MAX_BYTES with units', async () => {
+    const { maxBytesFromEnv } = await import('../../src/lib/pageCacheProvider');
+    expect(maxBytesFromEnv('1048576')).toBe(2 ** 20);
+    expect(maxBytesFromEnv('32MB')).toBe(32 * 2 ** 20);
+    expect(maxBytesFromEnv('512kb')).toBe(512 * 2 ** 10);
+    expect(maxBytesFromEnv(undefined)).toBe(64 * 2 ** 20);
+    expect(maxBytesFromEnv('lots')).toBe(64 * 2 ** 20);
+  });
+
+  it('renders a page once for concurrent misses, and each waiting request gets it', async () => {
+    const cache = renderSafeMemoryCache({ max: 10 });
+    let renders = 0;
+    const slow = page(() => `render ${++renders}`, 'global:site');
+    const answers = Array.from({ length: 5 }, () => cache.onRequest!(context('/sitemap-zh.xml'), slow.render));
+    await new Promise((resolve) => setImmediate(resolve));
+    slow.release();
+    const bodies = await Promise.all((await Promise.all(answers)).map((response) => response.text()));
+    expect(renders).toBe(1);
+    expect(new Set(bodies)).toEqual(new Set(['render 1']));
+  });
+
+  it('lets waiting requests render themselves when the shared render may not be kept', async () => {
+    const cache = renderSafeMemoryCache({ max: 10 });
+    let renders = 0;
+    const uncacheable = async () => new Response(`private ${++renders}`, { headers: { 'Set-Cookie': 'a=b' } });
+    const answers = await Promise.all(Array.from({ length: 3 }, () => cache.onRequest!(context('/account'), uncacheable)));
+    expect(renders).toBe(3);
+    expect(answers.every((response) => response.headers.get('X-Astro-Cache') !== 'HIT')).toBe(true);
   });
 });

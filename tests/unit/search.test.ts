@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { highlighter, maxQueryLength, SearchIndex, snippet, tokenize, type SearchableDocument } from '../../src/lib/searchIndex';
+import { highlighter, matchText, maxQueryLength, maxQueryTerms, queryTerms, rankCandidates, scoreDocument, searchDocuments, snippet, tokenize, type SearchableDocument } from '../../src/lib/searchIndex';
 
 const titleFields: Record<string, string> = {
   industries: 'name', parks: 'name', projects: 'name', policies: 'title', news: 'title', stories: 'company', offices: 'name', pages: 'title',
 };
 
-/** The seed content, as the site indexes it (bodies are the seed's markdown text). */
+/** The seed content, as the search collection holds it (bodies are the seed's markdown text). */
 function seedDocuments(): SearchableDocument[] {
   const docs: SearchableDocument[] = [];
   let id = 0;
@@ -27,7 +27,9 @@ function seedDocuments(): SearchableDocument[] {
   return docs;
 }
 
-const index = new SearchIndex(seedDocuments());
+const seed = seedDocuments();
+/** What the CMS endpoint does with the database's candidates, over the seed held in memory. */
+const index = { search: (q: string, locale: Locale) => searchDocuments(q, seed, locale) };
 
 describe('tokenize', () => {
   it('splits Chinese into overlapping character pairs and English into lower-case words', () => {
@@ -76,14 +78,14 @@ describe('search over the seed content', () => {
       { collection: 'news', id: 1, slug: 'apart', locale: 'en', title: 'Energy news', summary: 'Clean water and hydrogen energy', body: '' },
       { collection: 'news', id: 2, slug: 'phrase', locale: 'en', title: 'Other news', summary: 'Energy from clean hydrogen', body: '' },
     ];
-    expect(new SearchIndex(docs).search('clean hydrogen', 'en').map((hit) => hit.slug)).toEqual(['phrase', 'apart']);
+    expect(searchDocuments('clean hydrogen', docs, 'en').map((hit) => hit.slug)).toEqual(['phrase', 'apart']);
   });
 
   it('escapes the document text and the query in what it returns', () => {
     const docs: SearchableDocument[] = [
       { collection: 'news', id: 1, slug: 'x', locale: 'en', title: '<script>alert(1)</script> hydrogen', summary: 'a & b <b>hydrogen</b>', body: '' },
     ];
-    const [hit] = new SearchIndex(docs).search('hydrogen <img src=x>', 'en');
+    const [hit] = searchDocuments('hydrogen <img src=x>', docs, 'en');
     expect(hit!.titleHtml).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>hydrogen</mark>');
     expect(hit!.snippetHtml).toBe('a &amp; b &lt;b&gt;<mark>hydrogen</mark>&lt;/b&gt;');
   });
@@ -93,6 +95,44 @@ describe('search over the seed content', () => {
     expect(() => index.search('氢'.repeat(10_000), 'zh')).not.toThrow();
     expect(() => index.search('a'.repeat(10_000), 'en')).not.toThrow();
     expect(maxQueryLength).toBe(100);
+  });
+});
+
+describe('query terms and ranking', () => {
+  it('turns a query into the distinct, bounded terms the database matches', () => {
+    expect(queryTerms('湘潭高新区 Hydrogen hydrogen')).toEqual(['湘潭', '潭高', '高新', '新区', 'hydrogen']);
+    expect(queryTerms('***')).toEqual([]);
+    expect(queryTerms('a b c d e f g h i j k l').length).toBe(maxQueryTerms);
+    expect(matchText({ title: 'ＴＩＭＫＥＮ Plant', summary: 'A', body: 'B' })).toBe('timken plant a b');
+  });
+
+  it('ranks title above summary above body for the same words', () => {
+    const docs: SearchableDocument[] = [
+      { collection: 'news', id: 1, slug: 'body', locale: 'en', title: 'News', summary: 'Other', body: 'hydrogen energy' },
+      { collection: 'news', id: 2, slug: 'title', locale: 'en', title: 'Hydrogen energy', summary: 'Other', body: '' },
+      { collection: 'news', id: 3, slug: 'summary', locale: 'en', title: 'News', summary: 'hydrogen energy', body: '' },
+    ];
+    expect(rankCandidates('hydrogen energy', docs, 'en').map((hit) => hit.slug)).toEqual(['title', 'summary', 'body']);
+    expect(scoreDocument('hydrogen', docs[1]!)).toBeGreaterThan(scoreDocument('hydrogen', docs[2]!));
+  });
+
+  it('keeps only candidates with every term when any has them all, otherwise those with some', () => {
+    const docs: SearchableDocument[] = [
+      { collection: 'news', id: 1, slug: 'both', locale: 'zh', title: '氢能产业园', summary: '', body: '' },
+      { collection: 'news', id: 2, slug: 'one', locale: 'zh', title: '氢能', summary: '', body: '' },
+    ];
+    expect(rankCandidates('氢能产业', docs, 'zh').map((hit) => hit.slug)).toEqual(['both']);
+    expect(rankCandidates('氢能 电机', docs, 'zh').map((hit) => hit.slug).sort()).toEqual(['both', 'one']);
+  });
+
+  it('lists a document found in both languages once, in the reader’s language, with a plain-text snippet', () => {
+    const docs: SearchableDocument[] = [
+      { collection: 'news', id: 1, slug: 'x', locale: 'zh', title: 'Timken 湘潭工厂', summary: '摘要 <b>', body: '' },
+      { collection: 'news', id: 1, slug: 'x', locale: 'en', title: 'Timken Xiangtan plant', summary: 'Summary <b>', body: '' },
+    ];
+    expect(rankCandidates('timken', docs, 'zh').map((hit) => hit.locale)).toEqual(['zh']);
+    const [hit] = rankCandidates('timken', docs, 'en');
+    expect(hit).toMatchObject({ locale: 'en', snippet: 'Summary <b>' });
   });
 });
 

@@ -6,6 +6,7 @@ import * as migration_20261127_161005_editorial_workflow from './20261127_161005
 import * as migration_20261127_161010_publishing from './20261127_161010_publishing';
 import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
 import * as migration_20261127_174309_snapshot_after_merge from './20261127_174309_snapshot_after_merge';
+import * as migration_20261127_185218_search_collection from './20261127_185218_search_collection';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_174309_snapshot_after_merge.up,
     down: migration_20261127_174309_snapshot_after_merge.down,
-    name: '20261127_174309_snapshot_after_merge'
+    name: '20261127_174309_snapshot_after_merge',
+  },
+  {
+    up: migration_20261127_185218_search_collection.up,
+    down: migration_20261127_185218_search_collection.down,
+    name: '20261127_185218_search_collection'
   },
 ];

@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { REVALIDATE_SECRET } from 'astro:env/server';
 import { z } from 'astro/zod';
-import { invalidateSearchIndex, isSearchTag } from '../../lib/search';
 
 const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) });
 
@@ -25,7 +24,5 @@ export const POST: APIRoute = async ({ request, cache }) => {
   const parsed = body.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return Response.json({ error: 'expected {"tags": ["news:1", …]}' }, { status: 400 });
   await cache.invalidate({ tags: parsed.data.tags });
-  // Search answers from its own in-memory index, not from cached pages: rebuild it on next use.
-  if (parsed.data.tags.some(isSearchTag)) invalidateSearchIndex();
   return Response.json({ invalidated: parsed.data.tags });
 };

@@ -1,0 +1,38 @@
+// What the portal's search keeps of a published document in one language (Payload's search
+// collection, cms/src/search/plugin.ts): its title, summary, the first `excerptLength` characters
+// of its body as plain text, and `text`, the three normalized together, which queries match.
+import { searchText } from '../../../src/lib/searchIndex';
+
+/** The collections search covers (every one with a public page) and the field that is each one's heading. */
+export const searchTitleFields = {
+  industries: 'name',
+  parks: 'name',
+  projects: 'name',
+  policies: 'title',
+  news: 'title',
+  stories: 'company',
+  offices: 'name',
+  pages: 'title',
+} as const;
+export type SearchedCollection = keyof typeof searchTitleFields;
+export const searchedCollections = Object.keys(searchTitleFields) as SearchedCollection[];
+
+export interface SearchFields {
+  title: string | null;
+  summary: string | null;
+  excerpt: string | null;
+  text: string | null;
+  slug: string;
+}
+
+/**
+ * The search row's fields for a document read in one language without fallback: empty (null
+ * title, no text) when the document has no title in that language, so an untranslated document
+ * is found only in the language it is written in.
+ */
+export function searchFields(collection: SearchedCollection, doc: Record<string, unknown>): SearchFields {
+  const title = doc[searchTitleFields[collection]];
+  const slug = typeof doc.slug === 'string' ? doc.slug : '';
+  if (typeof title !== 'string' || !title.trim()) return { title: null, summary: null, excerpt: null, text: null, slug };
+  return { ...searchText(title, typeof doc.summary === 'string' ? doc.summary : '', doc.body), slug };
+}
