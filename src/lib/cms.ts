@@ -20,6 +20,7 @@ import type {
 import type { Locale } from '../i18n/locales';
 import type { InquiryData } from './inquirySchema';
 import { submitWithOneResend } from './inquirySubmission';
+import { titleFields, type DocumentCollection } from './publicCollections';
 import type { RankedHit } from './searchIndex';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
@@ -120,18 +121,7 @@ export function getSite(locale: Locale): Promise<Site> {
   return read<Site>('globals/site', { ...localeParams(locale), depth: 0 });
 }
 
-/** The public, slugged collections, each with the field that is its heading. */
-export const titleFields = {
-  industries: 'name',
-  parks: 'name',
-  projects: 'name',
-  policies: 'title',
-  news: 'title',
-  stories: 'company',
-  offices: 'name',
-  pages: 'title',
-} as const;
-export type DocumentCollection = keyof typeof titleFields;
+export { titleFields, type DocumentCollection };
 
 export interface DocumentTypes {
   industries: Industry;

@@ -1,19 +1,11 @@
 // What the portal's search keeps of a published document in one language (Payload's search
 // collection, cms/src/search/plugin.ts): its title, summary, the first `excerptLength` characters
 // of its body as plain text, and `text`, the three normalized together, which queries match.
+import { titleFields } from '../../../src/lib/publicCollections';
 import { searchText } from '../../../src/lib/searchIndex';
 
 /** The collections search covers (every one with a public page) and the field that is each one's heading. */
-export const searchTitleFields = {
-  industries: 'name',
-  parks: 'name',
-  projects: 'name',
-  policies: 'title',
-  news: 'title',
-  stories: 'company',
-  offices: 'name',
-  pages: 'title',
-} as const;
+export const searchTitleFields = titleFields;
 export type SearchedCollection = keyof typeof searchTitleFields;
 export const searchedCollections = Object.keys(searchTitleFields) as SearchedCollection[];
 
