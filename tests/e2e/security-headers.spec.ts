@@ -50,6 +50,8 @@ test('site pages in both languages carry a hash-based policy and the other secur
     expect(csp.get('base-uri'), path).toEqual(["'none'"]);
     expect(csp.get('form-action'), path).toEqual(["'self'"]);
     expect(response.headers()['cross-origin-resource-policy']).toBe('same-origin');
+    // Deliberately none on the public site: see src/lib/securityHeaders.ts and README.
+    expect(response.headers()['cross-origin-opener-policy'], path).toBeUndefined();
   }
   // The inquiry page's inline hydration script is allowed by its hash, not by 'unsafe-inline'.
   const contact = await request.get(`${siteUrl()}/en/contact`);
@@ -110,6 +112,8 @@ test('CMS: admin, API and build assets carry the security headers; the admin pol
   const login = await request.get(`${cmsUrl()}/admin/login`);
   expect(login.status()).toBe(200);
   const admin = expectBaseline(login, 'admin login');
+  // Where editors are signed in, no window of another origin keeps a hold on the admin's.
+  expect(login.headers()['cross-origin-opener-policy']).toBe('same-origin');
   const scripts = admin.get('script-src') ?? [];
   expect(scripts.some((v) => /^'nonce-[A-Za-z0-9+/=_-]+'$/.test(v))).toBe(true);
   expect(scripts).toContain("'strict-dynamic'");

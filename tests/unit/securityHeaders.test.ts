@@ -31,6 +31,12 @@ describe('security headers', () => {
     expect(apply('/documents/a.pdf', { 'content-type': 'application/pdf' }).get('content-security-policy')).toBe("frame-ancestors 'none'");
   });
 
+  it('keep resources same-origin but send no opener policy on the public site (a fresh renderer per visit, README)', () => {
+    const headers = apply('/zh/', { 'cross-origin-opener-policy': 'same-origin' });
+    expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(headers.has('cross-origin-opener-policy')).toBe(false);
+  });
+
   it('send HSTS only over HTTPS', () => {
     expect(apply('/en/', {}, true).get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
     expect(apply('/en/', { 'strict-transport-security': 'max-age=1' }, false).has('strict-transport-security')).toBe(false);
