@@ -138,4 +138,24 @@ describe('search collection', () => {
     const refused = await cms.api('POST', '/search/reindex', { body: { collections: ['news'] }, headers: await authHeader(cms.payload, editor) });
     expect(refused.status).toBe(401);
   });
+
+  it('says when there are more matches than it answers with (the page then says results are capped)', async () => {
+    const editor = await makeUser(cms.payload, 'editor');
+    // One more matching document than the candidates a query reads per language (150).
+    for (let i = 0; i < 151; i += 1) {
+      await cms.payload.create({
+        collection: 'news',
+        locale: 'zh',
+        user: editor,
+        context: { skipRevalidate: true },
+        data: { slug: `search-many-${i}`, title: `铍铪合金项目第${i}期`, summary: '铍铪合金摘要', body: body('铍铪合金。') as never, publishedAt: '2026-11-01T00:00:00.000Z', _status: 'published' },
+      });
+    }
+    const many = await search('铍铪', 'zh');
+    expect(many.hits).toHaveLength(100);
+    expect(many.more).toBe(true);
+    const few = await search('Timken', 'en');
+    expect(few.hits.length).toBeGreaterThan(0);
+    expect(few.more).toBe(false);
+  }, 120_000);
 });
