@@ -101,7 +101,7 @@ describe('the preview endpoint', () => {
   it('answers the draft a signed link names, in one language, without staff fields', async () => {
     const editor = await makeUser(cms.payload, 'editor');
     const doc = await cms.payload.create({ collection: 'news', user: editor, overrideAccess: false, draft: true, data: { ...news('previewed'), editorNotes: 'confirm the date', _status: 'draft' } });
-    const token = signPreview({ collection: 'news', id: doc.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
+    const token = signPreview({ collection: 'news', id: doc.id, uid: editor.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
     const zh = await cms.api('GET', `/preview?locale=zh&token=${encodeURIComponent(token)}`);
     expect(zh.status).toBe(200);
     expect(zh.headers.get('cache-control')).toBe('no-store');
@@ -117,11 +117,12 @@ describe('the preview endpoint', () => {
   });
 
   it('refuses forged, expired and malformed links with a 4xx, never a 500', async () => {
+    const editor = await makeUser(cms.payload, 'editor');
     const doc = await cms.payload.create({ collection: 'news', overrideAccess: true, draft: true, data: { ...news('refused'), _status: 'draft' } });
-    const valid = signPreview({ collection: 'news', id: doc.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
-    const forged = signPreview({ collection: 'news', id: doc.id, origin: 'http://cms.example', exp: Date.now() + 60_000 }, 'not-the-secret');
-    const expired = signPreview({ collection: 'news', id: doc.id, origin: 'http://cms.example', exp: Date.now() - 1 });
-    const otherCollection = signPreview({ collection: 'users', id: doc.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
+    const valid = signPreview({ collection: 'news', id: doc.id, uid: editor.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
+    const forged = signPreview({ collection: 'news', id: doc.id, uid: editor.id, origin: 'http://cms.example', exp: Date.now() + 60_000 }, 'not-the-secret');
+    const expired = signPreview({ collection: 'news', id: doc.id, uid: editor.id, origin: 'http://cms.example', exp: Date.now() - 1 });
+    const otherCollection = signPreview({ collection: 'users', id: doc.id, uid: editor.id, origin: 'http://cms.example', exp: Date.now() + 60_000 });
     const cases: [string, number, string?][] = [
       [`locale=zh&token=${encodeURIComponent(forged)}`, 403, 'invalid'],
       [`locale=zh&token=${encodeURIComponent(expired)}`, 403, 'expired'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewSecret, signPreview, verifyPreview } from '../../cms/src/lib/previewToken';
 
-const grant = { collection: 'news', id: 42, origin: 'http://127.0.0.1:3000', exp: 1_000_000 };
+const grant = { collection: 'news', id: 42, uid: 7, origin: 'http://127.0.0.1:3000', exp: 1_000_000 };
 
 describe('preview links', () => {
   it('carry a grant that verifies until it expires', () => {
@@ -17,6 +17,10 @@ describe('preview links', () => {
     expect(verifyPreview(`${tampered}.${mac}`, 0, 's3cret').ok).toBe(false);
     expect(verifyPreview(`${body}.${mac}.x`, 0, 's3cret').ok).toBe(false);
     for (const junk of [undefined, '', '.', 'a.b', 'x'.repeat(5000), 42]) expect(verifyPreview(junk, 0, 's3cret')).toEqual({ ok: false, reason: 'invalid' });
+  });
+  it('are refused when they do not name the member of staff who made them', () => {
+    const { uid: _uid, ...anonymous } = grant;
+    expect(verifyPreview(signPreview(anonymous as typeof grant, 's3cret'), 0, 's3cret')).toEqual({ ok: false, reason: 'invalid' });
   });
   it('use PREVIEW_SECRET, or a key derived from PAYLOAD_SECRET that is not PAYLOAD_SECRET itself', () => {
     expect(previewSecret({ PREVIEW_SECRET: 'explicit' })).toBe('explicit');

@@ -20,15 +20,18 @@ function adminOrigin(req: PayloadRequest): string {
 /**
  * A link that opens a draft on the public site for 30 minutes (`/{lang}/preview?token=…`). The
  * token is signed by the CMS and checked by the CMS when the site forwards it, so the site has
- * no standing right to read drafts.
+ * no standing right to read drafts. It names the member of staff who asked for it, whose access
+ * the preview is read with.
  */
 export function previewUrl(collection: string, id: unknown, locale: string | undefined, req: PayloadRequest): string | null {
   if (typeof id !== 'string' && typeof id !== 'number') return null;
+  const uid = req.user?.id;
+  if (uid === undefined) return null;
   // Expiry rounded up to the next five minutes: the admin recomputes the link after every save,
   // and an unchanged link keeps the live preview frame from reloading for nothing.
   const step = 5 * 60 * 1000;
   const exp = Math.ceil((Date.now() + previewLifetimeMs) / step) * step;
-  const token = signPreview({ collection, id, origin: adminOrigin(req), exp });
+  const token = signPreview({ collection, id, uid, origin: adminOrigin(req), exp });
   return `${siteBase()}/${locale === 'en' ? 'en' : 'zh'}/preview?token=${encodeURIComponent(token)}`;
 }
 

@@ -7,6 +7,8 @@ export const previewLifetimeMs = 30 * 60 * 1000;
 export interface PreviewGrant {
   collection: string;
   id: string | number;
+  /** The member of staff who made the link: the preview shows no more than they may read. */
+  uid: string | number;
   /** The admin's origin as the editor's browser sees it: live preview only listens to messages from it. */
   origin: string;
   /** Expiry, milliseconds since the epoch. */
@@ -46,7 +48,8 @@ export function verifyPreview(token: unknown, now = Date.now(), secret = preview
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  if (typeof grant?.collection !== 'string' || (typeof grant.id !== 'string' && typeof grant.id !== 'number') || typeof grant.exp !== 'number') {
+  const isId = (value: unknown) => typeof value === 'string' || typeof value === 'number';
+  if (typeof grant?.collection !== 'string' || !isId(grant.id) || !isId(grant.uid) || typeof grant.exp !== 'number') {
     return { ok: false, reason: 'invalid' };
   }
   if (grant.exp <= now) return { ok: false, reason: 'expired' };
