@@ -4,9 +4,10 @@ import { seoPlugin } from '@payloadcms/plugin-seo';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
-import { buildConfig, type PayloadRequest } from 'payload';
+import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { defaultLocale, locales } from '../../src/i18n/locales';
+import { tightenPayloadDefaults } from './access/payloadCollections';
 import { hasRole } from './access/roles';
 import { Counters } from './collections/Counters';
 import { Documents } from './collections/Documents';
@@ -27,6 +28,7 @@ import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
 import { draftedCollections, previewUrl } from './collections/editorialWorkflow';
 import { previewEndpoint } from './endpoints/preview';
+import { documentBudget } from './graphql/cost';
 import { siteSearchEndpoint } from './search/endpoint';
 import { portalSearchPlugin } from './search/plugin';
 import { LeadDesk } from './globals/LeadDesk';
@@ -40,7 +42,7 @@ import { databaseAdapter } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
-import { multipartFileLimit } from './lib/uploadLimits';
+import { multipartFileLimit } from './lib/bodyLimits';
 import { seoCollections, seoDescription, seoTitle } from './lib/seo';
 
 loadProjectEnv();
@@ -140,19 +142,9 @@ const config = buildConfig({
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Staff only (cms/src/graphql/staffOnly.ts); each request bounded in the documents it may read.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: (args) => [documentBudget(args)] },
   telemetry: false,
 });
 
-/**
- * Payload adds the `payload-jobs-stats` global (when the scheduled sweep was last queued) with its
- * default access, any signed-in user; like the jobs themselves it is for admins only.
- */
-export default config.then((sanitized) => {
-  const stats = sanitized.globals.find((global) => global.slug === 'payload-jobs-stats');
-  if (stats) {
-    const adminOnly = ({ req }: { req: PayloadRequest }) => hasRole(req, 'admin');
-    stats.access = { ...stats.access, read: adminOnly, update: adminOnly, readVersions: adminOnly };
-  }
-  return sanitized;
-});
+export default config.then(tightenPayloadDefaults);
