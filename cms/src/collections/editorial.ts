@@ -14,6 +14,8 @@ export function editorialCollection(slug: string, read: Access = publishedOrStaf
       create: allowRoles('admin', 'editor'),
       update: allowRoles('admin', 'editor'),
       delete: allowRoles('admin', 'editor'),
+      // Versions hold drafts: for the people who edit, never the site's account or the desk.
+      readVersions: allowRoles('admin', 'editor'),
     },
     hooks: {
       afterChange: [revalidateDocumentAfterChange(slug)],
