@@ -1,4 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { bodyVerdict } from './lib/bodyLimits';
+
+const bodyRefusals = {
+  'too-large': { status: 413, message: '请求内容过大 / The request body is too large' },
+  'length-required': { status: 411, message: '请求须注明内容长度 / The request must state its Content-Length' },
+} as const;
 
 /**
  * Security headers of every CMS response (admin, REST/GraphQL API, uploads). The admin's
@@ -15,6 +21,15 @@ import { NextResponse, type NextRequest } from 'next/server';
  * and the admin's own API calls send the admin's language.
  */
 export function proxy(request: NextRequest) {
+  // An oversized API body is refused before Next or Payload buffer it (JSON bodies are parsed
+  // whole). The admin's own server functions keep Next's limit (1 MB unless Payload raises it).
+  if (request.nextUrl.pathname.startsWith('/api/') && request.method !== 'GET' && request.method !== 'HEAD') {
+    const verdict = bodyVerdict(request.headers);
+    if (verdict !== 'ok') {
+      const { status, message } = bodyRefusals[verdict];
+      return withSecurityHeaders(request, NextResponse.json({ errors: [{ message }] }, { status, headers: { connection: 'close' } }), "default-src 'none'; frame-ancestors 'none'");
+    }
+  }
   const admin = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/');
   const nonce = admin ? btoa(crypto.randomUUID()) : undefined;
   const csp = nonce ? adminPolicy(nonce) : "default-src 'none'; frame-ancestors 'none'";
@@ -22,7 +37,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set('content-security-policy', csp);
   if (admin && !request.cookies.has('payload-lng')) requestHeaders.set('accept-language', 'zh');
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(request, NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
+function withSecurityHeaders(request: NextRequest, response: NextResponse, csp: string): NextResponse {
   const headers = response.headers;
   headers.set('Content-Security-Policy', csp);
   headers.set('X-Frame-Options', 'DENY');

@@ -1,24 +1,7 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload';
+import { imageMaxBytes, pdfMaxBytes } from './bodyLimits';
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
-/** Largest image upload: sharp makes the sizes from it. */
-export const imageMaxBytes = 20 * 1024 * 1024;
-
-/** Largest PDF attachment (PDF_MAX_BYTES, default 20 MB). Read when a file arrives, so it can change without a rebuild. */
-export function pdfMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.PDF_MAX_BYTES);
-  return Number.isFinite(value) && value > 0 ? value : 20 * 1024 * 1024;
-}
-
-/**
- * Payload's multipart parser keeps at most this much of a file; beyond it the file is marked
- * truncated and refused by the hooks below with a clear 400 (Payload's own "abort on limit"
- * answers 500). One byte more than the largest allowed file, so "too large" is always seen.
- */
-export function multipartFileLimit(env: NodeJS.ProcessEnv = process.env): number {
-  return Math.max(imageMaxBytes, pdfMaxBytes(env)) + 1;
-}
 
 interface IncomingFile {
   data?: Buffer;
