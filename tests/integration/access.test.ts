@@ -1,4 +1,4 @@
-import { createLocalReq, type Access } from 'payload';
+import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
@@ -91,84 +91,8 @@ describe("the site's service account", () => {
   });
 });
 
-// Every role's create / read / update / delete on every collection and read / update on every
-// global, as Payload's own access functions answer them. Capital letter: allowed for every
-// document; small letter: allowed only for the documents a query selects (published ones,
-// one's own account, colleagues' accounts, own preferences); "-": refused. A new collection or
-// global fails this test until its row is added here.
-const roles = ['admin', 'editor', 'investment-officer', 'site-service', 'anonymous'] as const;
-type Row = Record<(typeof roles)[number], string>;
-const row = (admin: string, editor: string, officer: string, service: string, anonymous: string): Row => ({
-  admin, editor, 'investment-officer': officer, 'site-service': service, anonymous,
-});
-const published = row('CRUD', 'CRUD', '-r--', '-r--', '-r--');
-const publicUploadOrList = row('CRUD', 'CRUD', '-R--', '-R--', '-R--');
-const expectedCollections: Record<string, Row> = {
-  industries: published,
-  parks: published,
-  projects: published,
-  policies: published,
-  news: published,
-  stories: published,
-  offices: published,
-  pages: published,
-  figures: publicUploadOrList,
-  'news-categories': publicUploadOrList,
-  media: publicUploadOrList,
-  documents: publicUploadOrList,
-  // Leads: officers work them, the site only stores them, only admins delete (PIPL erasure).
-  inquiries: row('CRUD', '----', 'CRU-', 'C---', '----'),
-  // Written by the inquiries' hooks only.
-  'inquiry-activities': row('-R--', '----', '-R--', '----', '----'),
-  // Routing is the admins' to change; officers see why a lead came to them.
-  'routing-rules': row('CRUD', '----', '-R--', '----', '----'),
-  counters: row('----', '----', '----', '----', '----'),
-  // The search plugin's index (cms/src/search/): published text only, readable like the pages;
-  // written by hooks, never created through the API; editors may fix or drop a row.
-  search: row('-RUD', '-RUD', '-R--', '-R--', '-R--'),
-  // Only admins create, delete or (role field) promote users; others read and edit themselves
-  // (officers also read their colleagues).
-  users: row('CRUD', '-ru-', '-ru-', '-ru-', '----'),
-  'payload-kv': row('----', '----', '----', '----', '----'),
-  'payload-jobs': row('-R--', '----', '----', '----', '----'),
-  // Payload's defaults for its own collections (any signed-in user): document locks in the admin,
-  // each user's own preferences; migrations have no API at all (no REST or GraphQL endpoints).
-  'payload-locked-documents': row('CRUD', 'CRUD', 'CRUD', 'CRUD', '----'),
-  'payload-preferences': row('Crud', 'Crud', 'Crud', 'Crud', '----'),
-  'payload-migrations': row('CRUD', 'CRUD', 'CRUD', 'CRUD', '----'),
-};
-const expectedGlobals: Record<string, Row> = {
-  site: row('RU', 'RU', 'R-', 'R-', 'R-'),
-  location: row('RU', 'RU', 'R-', 'R-', 'R-'),
-  'lead-desk': row('RU', '--', 'R-', '--', '--'),
-  // Payload's statistics of scheduled jobs (the policy sweep): the bureau's admins only.
-  'payload-jobs-stats': row('RU', '--', '--', '--', '--'),
-};
-
-describe('every role on every collection and global', () => {
-  it('has exactly the permissions of the table', async () => {
-    const { payload } = cms;
-    const actualCollections: Record<string, Partial<Row>> = {};
-    const actualGlobals: Record<string, Partial<Row>> = {};
-    const letter = (result: unknown, l: string) => (result === true ? l.toUpperCase() : result ? l : '-');
-    for (const role of roles) {
-      const user = role === 'anonymous' ? undefined : await makeUser(payload, role);
-      const req = await createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload);
-      for (const collection of payload.config.collections) {
-        let permissions = '';
-        for (const op of ['create', 'read', 'update', 'delete'] as const) permissions += letter(await (collection.access[op] as Access)({ req }), op[0]!);
-        (actualCollections[collection.slug] ??= {})[role] = permissions;
-      }
-      for (const global of payload.config.globals) {
-        let permissions = '';
-        for (const op of ['read', 'update'] as const) permissions += letter(await (global.access[op] as Access)({ req }), op[0]!);
-        (actualGlobals[global.slug] ??= {})[role] = permissions;
-      }
-    }
-    expect(actualCollections).toEqual(expectedCollections);
-    expect(actualGlobals).toEqual(expectedGlobals);
-  });
-
+// The whole role table (every collection, global and endpoint, REST and GraphQL) is in roleTable.test.ts.
+describe('the admin interface and roles', () => {
   it('lets staff into the admin, never the site service account', async () => {
     const users = cms.payload.collections.users.config;
     for (const role of ['admin', 'editor', 'investment-officer', 'site-service'] as const) {

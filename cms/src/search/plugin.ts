@@ -25,7 +25,7 @@ const reindexEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const role = (req.user as { role?: string } | null)?.role;
-    if (role !== 'admin' && role !== 'editor') return Response.json({ message: '无权操作 / not allowed' }, { status: 401 });
+    if (role !== 'admin' && role !== 'editor') return Response.json({ message: '无权操作 / not allowed' }, { status: req.user ? 403 : 401 });
     const counts = await reindexSearch(req.payload, req);
     return Response.json({ message: `${counts.documents} documents indexed`, ...counts });
   },
