@@ -3,6 +3,7 @@ import { adminFieldOnly } from '../access/adminFieldOnly';
 import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
+import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
 
 const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -23,7 +24,10 @@ export const Users: CollectionConfig = {
     create: allowRoles('admin'),
     update: selfOrAdmin,
     delete: allowRoles('admin'),
+    // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
+    unlock: allowRoles('admin'),
   },
+  hooks: { afterError: [lockedLikeWrongPassword] },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
