@@ -3,6 +3,7 @@ import { adminFieldOnly } from '../access/adminFieldOnly';
 import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
+import { adminServedOverHttps } from '../lib/adminOrigins';
 import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
 
 const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
@@ -15,8 +16,12 @@ const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  // API keys let the public site act as the `site-service` user without a password.
-  auth: { useAPIKey: true },
+  auth: {
+    // API keys let the public site act as the `site-service` user without a password.
+    useAPIKey: true,
+    // Over HTTPS the session cookie never travels in clear text.
+    cookies: { secure: adminServedOverHttps() },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
