@@ -30,7 +30,7 @@ const newsForm = (slug: string) => {
   form.append('_payload', JSON.stringify({ title: '跨站新闻', slug, publishedAt: '2026-01-05T00:00:00.000Z', _status: 'draft' }));
   return form;
 };
-const newsCount = async (slug: string) => (await cms.payload.count({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: true, draft: true })).totalDocs;
+const newsCount = async (slug: string) => (await cms.payload.count({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs;
 const preferenceCount = async (key: string) => (await cms.payload.count({ collection: 'payload-preferences', where: { key: { equals: key } }, overrideAccess: true })).totalDocs;
 const preference = (key: string) => JSON.stringify({ key, user: { relationTo: 'users', value: 1 }, value: { columns: ['evil'] } });
 
