@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminFieldOnly } from '../access/adminFieldOnly';
+import { authFieldAccess, dropOthersSessions } from '../access/authFields';
 import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
     unlock: allowRoles('admin'),
   },
-  hooks: { afterError: [lockedLikeWrongPassword] },
+  hooks: { afterError: [lockedLikeWrongPassword], afterRead: [dropOthersSessions] },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
@@ -46,5 +47,6 @@ export const Users: CollectionConfig = {
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminFieldOnly, update: adminFieldOnly },
     },
+    ...authFieldAccess,
   ],
 };
