@@ -6,6 +6,7 @@ import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
 import { adminServedOverHttps } from '../lib/adminOrigins';
 import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
+import { passwordResetHtml, passwordResetSubject } from '../lib/passwordReset';
 
 const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -22,6 +23,11 @@ export const Users: CollectionConfig = {
     useAPIKey: true,
     // Over HTTPS the session cookie never travels in clear text.
     cookies: { secure: adminServedOverHttps() },
+    // An absolute link in both languages (Payload's own is relative without a server URL).
+    forgotPassword: {
+      generateEmailSubject: () => passwordResetSubject(),
+      generateEmailHTML: (args) => passwordResetHtml(args!.req!, args!.token!),
+    },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
