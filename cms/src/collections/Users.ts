@@ -5,6 +5,7 @@ import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
 import { adminServedOverHttps } from '../lib/adminOrigins';
+import { evenLoginTiming } from '../hooks/evenLoginTiming';
 import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
 import { passwordResetHtml, passwordResetSubject } from '../lib/passwordReset';
 
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
     unlock: allowRoles('admin'),
   },
-  hooks: { afterError: [lockedLikeWrongPassword], afterRead: [dropOthersSessions] },
+  hooks: { beforeOperation: [evenLoginTiming], afterError: [lockedLikeWrongPassword], afterRead: [dropOthersSessions] },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
