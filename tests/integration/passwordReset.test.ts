@@ -56,6 +56,22 @@ describe('a password reset requested through the REST API', () => {
     expect(again.status).toBe(403);
   });
 
+  it('answers as for an unknown email when the reset email cannot be sent (mail server down), not 500', async () => {
+    const user = await makeUser(cms.payload, 'editor');
+    const ask = async (email: string) => {
+      const response = await cms.api('POST', '/users/forgot-password', { body: { email } });
+      return { status: response.status, body: await response.text() };
+    };
+    const unknown = await ask('nobody-here@portal.invalid');
+    await smtp.stop();
+    try {
+      expect(await ask(user.email)).toEqual(unknown);
+    } finally {
+      await smtp.start();
+    }
+    expect(unknown.status).toBe(200);
+  });
+
   it('does not point the link at a host the requester named', async () => {
     const user = await makeUser(cms.payload, 'editor');
     await cms.api('POST', '/users/forgot-password', { body: { email: user.email }, headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });

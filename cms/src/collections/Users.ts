@@ -6,6 +6,7 @@ import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
 import { adminServedOverHttps } from '../lib/adminOrigins';
 import { evenLoginTiming } from '../hooks/evenLoginTiming';
+import { forgotPasswordAnswersAlike } from '../hooks/forgotPasswordAnswersAlike';
 import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
 import { passwordResetHtml, passwordResetSubject } from '../lib/passwordReset';
 
@@ -40,7 +41,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
     unlock: allowRoles('admin'),
   },
-  hooks: { beforeOperation: [evenLoginTiming], afterError: [lockedLikeWrongPassword], afterRead: [dropOthersSessions] },
+  hooks: { beforeOperation: [evenLoginTiming], afterError: [lockedLikeWrongPassword, forgotPasswordAnswersAlike], afterRead: [dropOthersSessions] },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
