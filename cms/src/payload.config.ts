@@ -38,6 +38,7 @@ import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange
 import { revalidateSite } from './jobs/revalidateSite';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
+import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
@@ -52,6 +53,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 const config = buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  // A session cookie counts only from the admin's own origins (cms/src/lib/adminOrigins.ts).
+  csrf: adminOrigins(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 湘潭高新区门户 CMS' },

@@ -83,7 +83,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const cms = spawn(bin('next'), ['start', 'cms', '-p', String(cmsPort), '-H', cmsHost], {
     cwd: root,
     stdio,
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
+    // Its own address and port: the admin's origins its session cookies are accepted from.
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl, CMS_URL: cmsUrl, CMS_PORT: String(cmsPort) },
   });
   children.push(cms);
   const site = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {

@@ -51,9 +51,11 @@ describe('lead notifications through the jobs queue and a real SMTP server', () 
     expect(mails.map(to).sort()).toEqual(['bureau@portal.invalid', 'jane@example.com', officer.email].sort());
     const prospect = mails.find((m) => to(m) === 'jane@example.com')!;
     expect(prospect.subject).toBe(`Your inquiry ${doc.reference} has been received`);
-    expect(prospect.html).toContain('&lt;script&gt;');
-    expect(prospect.html).not.toContain('<script>');
-    expect(prospect.text).toContain('Dear <b>Jane</b>');
+    expect(prospect.text).toContain('Dear investor,');
+    const bureau = mails.find((m) => to(m) === 'bureau@portal.invalid')!;
+    expect(bureau.html).toContain('&lt;script&gt;');
+    expect(bureau.html).not.toContain('<script>');
+    expect(bureau.text).toContain('<b>Jane</b>');
     expect(mails.find((m) => to(m) === officer.email)!.subject).toContain('New lead assigned to you');
   });
 

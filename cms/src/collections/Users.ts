@@ -1,8 +1,14 @@
 import type { CollectionConfig } from 'payload';
 import { adminFieldOnly } from '../access/adminFieldOnly';
+import { authFieldAccess, dropOthersSessions } from '../access/authFields';
 import { readUsers } from '../access/bureau';
 import { allowRoles, hasRole, roles } from '../access/roles';
 import { selfOrAdmin } from '../access/selfOrAdmin';
+import { adminServedOverHttps } from '../lib/adminOrigins';
+import { evenLoginTiming } from '../hooks/evenLoginTiming';
+import { forgotPasswordAnswersAlike } from '../hooks/forgotPasswordAnswersAlike';
+import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
+import { passwordResetHtml, passwordResetSubject } from '../lib/passwordReset';
 
 const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -14,8 +20,17 @@ const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  // API keys let the public site act as the `site-service` user without a password.
-  auth: { useAPIKey: true },
+  auth: {
+    // API keys let the public site act as the `site-service` user without a password.
+    useAPIKey: true,
+    // Over HTTPS the session cookie never travels in clear text.
+    cookies: { secure: adminServedOverHttps() },
+    // An absolute link in both languages (Payload's own is relative without a server URL).
+    forgotPassword: {
+      generateEmailSubject: () => passwordResetSubject(),
+      generateEmailHTML: (args) => passwordResetHtml(args!.req!, args!.token!),
+    },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
@@ -23,7 +38,10 @@ export const Users: CollectionConfig = {
     create: allowRoles('admin'),
     update: selfOrAdmin,
     delete: allowRoles('admin'),
+    // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
+    unlock: allowRoles('admin'),
   },
+  hooks: { beforeOperation: [evenLoginTiming], afterError: [lockedLikeWrongPassword, forgotPasswordAnswersAlike], afterRead: [dropOthersSessions] },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
@@ -37,5 +55,6 @@ export const Users: CollectionConfig = {
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminFieldOnly, update: adminFieldOnly },
     },
+    ...authFieldAccess,
   ],
 };

@@ -24,6 +24,7 @@ export interface InquiryForEmail {
   contactChannel?: string | null;
   respondBy?: string | null;
   ownerName?: string | null;
+  createdAt?: string | null;
 }
 
 export interface EmailContent {
@@ -75,33 +76,52 @@ function render(lines: string[], table: [string, string][]): { text: string; htm
   return { text, html };
 }
 
+/** The day the bureau received the inquiry, in the prospect's language and China's time zone. */
+const receivedOn = (iso: string | null | undefined, lang: Lang) =>
+  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date(iso)) : '';
+
+/**
+ * The prospect's confirmation. It goes to whatever address the form was given, so it carries
+ * only what the bureau writes (reference, date, the chosen type's label, how to track) and none
+ * of the text the sender typed, not even the name: otherwise anyone could make the bureau mail
+ * their own words to a stranger.
+ */
+function confirmation(inquiry: InquiryForEmail, trackUrl: string | undefined): EmailContent {
+  const lang: Lang = inquiry.preferredLanguage === 'en' ? 'en' : 'zh';
+  const lines =
+    lang === 'en'
+      ? [
+          'Dear investor,',
+          `Thank you for your inquiry to the Investment Promotion Bureau of the Xiangtan Hi-tech Zone. Your reference number is ${inquiry.reference}.`,
+          'An investment officer will contact you, normally within one working day.',
+          trackUrl
+            ? `You can follow your inquiry at ${trackUrl} with this number and the email address you gave.`
+            : 'You can follow your inquiry on the portal’s tracking page with this number and the email address you gave.',
+          'If you did not send this inquiry, please ignore this message.',
+        ]
+      : [
+          '尊敬的投资者，您好：',
+          `感谢您向湘潭高新区招商局提交投资咨询。您的咨询编号为 ${inquiry.reference}。`,
+          '招商专员通常将在一个工作日内与您联系。',
+          trackUrl ? `您可凭此编号和所填电子邮箱在 ${trackUrl} 查询办理进度。` : '您可凭此编号和所填电子邮箱在门户网站的进度查询页面查询办理进度。',
+          '如果您并未提交此咨询，请忽略本邮件。',
+        ];
+  const table: [string, string][] = [
+    [uiString('track.reference', lang), inquiry.reference],
+    [uiString('track.received', lang), receivedOn(inquiry.createdAt, lang)],
+    [uiString('inquiry.inquiryType', lang), option('inquiryType', inquiry.inquiryType, lang)],
+  ];
+  const subject = lang === 'en' ? `Your inquiry ${inquiry.reference} has been received` : `您的投资咨询 ${inquiry.reference} 已收到`;
+  return { subject, ...render(lines, table) };
+}
+
 /**
  * The three notifications of a new lead: to the bureau's inbox and to the officer in charge
- * (both in Chinese and English, the bureau's working languages), and the confirmation to the
- * prospect in the language they chose.
+ * (both in Chinese and English, the bureau's working languages, with everything the prospect
+ * sent), and the confirmation to the prospect in the language they chose.
  */
 export function inquiryEmail(kind: NotificationKind, inquiry: InquiryForEmail, trackUrl?: string): EmailContent {
-  if (kind === 'prospect') {
-    const lang: Lang = inquiry.preferredLanguage === 'en' ? 'en' : 'zh';
-    const lines =
-      lang === 'en'
-        ? [
-            `Dear ${inquiry.name},`,
-            `Thank you for your inquiry to the Investment Promotion Bureau of the Xiangtan Hi-tech Zone. Your reference number is ${inquiry.reference}.`,
-            'An investment officer will contact you, normally within one working day.',
-            ...(trackUrl ? [`You can follow your inquiry at ${trackUrl} with this number and your email address.`] : []),
-            'What you sent us:',
-          ]
-        : [
-            `${inquiry.name}，您好：`,
-            `感谢您向湘潭高新区招商局提交投资咨询。您的咨询编号为 ${inquiry.reference}。`,
-            '招商专员通常将在一个工作日内与您联系。',
-            ...(trackUrl ? [`您可凭此编号和电子邮箱在 ${trackUrl} 查询办理进度。`] : []),
-            '您提交的内容：',
-          ];
-    const subject = lang === 'en' ? `Your inquiry ${inquiry.reference} has been received` : `您的投资咨询 ${inquiry.reference} 已收到`;
-    return { subject, ...render(lines, details(inquiry, lang)) };
-  }
+  if (kind === 'prospect') return confirmation(inquiry, trackUrl);
   const who = oneLine(`${inquiry.company} (${inquiry.country})`);
   const subject =
     kind === 'officer'
