@@ -68,25 +68,6 @@ describe('locked accounts', () => {
     }
   });
 
-  it('a locked account and an unknown email take as long to refuse as a wrong password (no timing tell)', async () => {
-    const locked = await makeUser(cms.payload, 'editor');
-    const known = await makeUser(cms.payload, 'editor');
-    await lockOut(locked.email);
-    const median = async (email: string, pass: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i += 1) {
-        const started = performance.now();
-        await login(email, pass);
-        times.push(performance.now() - started);
-      }
-      return times.sort((a, b) => a - b)[2]!;
-    };
-    const wrong = await median(known.email, 'not the password');
-    // Without the extra hashing these took 2-8 ms against 175-210 ms; a loaded machine varies, half is the bar.
-    expect(await median(locked.email, password)).toBeGreaterThan(wrong / 2);
-    expect(await median('nobody-here@portal.invalid', password)).toBeGreaterThan(wrong / 2);
-  });
-
   it('forgot-password answers a known and an unknown email alike', async () => {
     const known = await makeUser(cms.payload, 'editor');
     const ask = async (email: string) => answer(await cms.api('POST', '/users/forgot-password', { body: { email } }));
