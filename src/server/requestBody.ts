@@ -11,8 +11,6 @@ import { applySecurityHeaders } from '../lib/securityHeaders';
  */
 const drainLimit = 64 * 2 ** 20;
 
-const publicHttps = (import.meta.env.SITE ?? '').startsWith('https:');
-
 /** A request body as the Node adapter takes it from a body parser: read already, in full. */
 type ReadRequest = IncomingMessage & { body?: Buffer };
 
@@ -83,8 +81,10 @@ export function refuse(request: IncomingMessage, response: ServerResponse, { clo
     'Cache-Control': 'no-store',
   });
   if (close) headers.set('Connection', 'close');
+  // HTTPS as this server sees it: behind a TLS proxy the answer goes without HSTS, which browsers
+  // keep from the site's other answers.
   const encrypted = 'encrypted' in request.socket && Boolean(request.socket.encrypted);
-  applySecurityHeaders(headers, { pathname, https: publicHttps || encrypted, cmsOrigin: '' });
+  applySecurityHeaders(headers, { pathname, https: encrypted, cmsOrigin: '' });
   response.writeHead(413, Object.fromEntries(headers));
   response.end(body);
   let dropped = 0;
