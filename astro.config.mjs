@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { requestBodyLimit } from './src/lib/requestBodyLimit.ts';
 
 /**
  * The Node adapter in standalone mode, built around our own server entry (src/server.ts), which
@@ -30,7 +31,9 @@ export default defineConfig({
   // Canonical and hreflang URLs; set SITE_PUBLIC_URL to the public address in production.
   site: process.env.SITE_PUBLIC_URL || 'http://localhost:4321',
   output: 'server',
-  adapter: withServerEntry(node({ mode: 'standalone' })),
+  // src/server.ts refuses a body over requestBodyLimit before the adapter reads it; the adapter's
+  // own limit (1 GiB by default) and the actions' are the same, for anything that reaches them.
+  adapter: withServerEntry(node({ mode: 'standalone', bodySizeLimit: requestBodyLimit })),
   // The inquiry form island is written against React's API and runs on Preact through
   // preact/compat: the same component for about a tenth of react-dom's bytes (JavaScript budget).
   integrations: [
@@ -83,6 +86,7 @@ export default defineConfig({
   },
   security: {
     checkOrigin: true,
+    actionBodySizeLimit: requestBodyLimit,
     // Content-Security-Policy with hashes of every script and style Astro emits: on-demand pages
     // get it as a response header, to which src/middleware/index.ts adds `frame-ancestors`
     // (which a <meta> could not carry). Nothing else may load from anywhere but this origin.

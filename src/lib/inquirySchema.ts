@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
 import { inquiryLimits } from './inquiryLimits';
+import { websitePattern, withScheme } from './webAddress';
 import {
   companySizes,
   contactChannels,
@@ -52,8 +53,10 @@ const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooL
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'inquiry.error.choice' });
 
-/** A web address with or without its scheme (`example.com`, `https://example.com/de`). */
-const websitePattern = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d{1,5})?(\/\S*)?$/iu;
+/** A web address with or without its http(s) scheme, sent on with it (`example.com` -> `https://example.com`). */
+const website = optionalText(inquiryLimits.website, websitePattern, 'inquiry.error.url')
+  .transform((value) => (value === undefined ? undefined : withScheme(value)))
+  .refine((value) => value === undefined || value.length <= inquiryLimits.website, { error: 'inquiry.error.tooLong' });
 const phonePattern = /^\+?[\d\s().\-/]{5,40}$/;
 
 /** The inquiry form, checked the same way in the browser (island) and on the server (action). */
@@ -68,7 +71,7 @@ export const inquirySchema = z.object({
     .pipe(z.email({ error: 'inquiry.error.email' })),
   phone: optionalText(inquiryLimits.phone, phonePattern, 'inquiry.error.phone'),
   company: text(inquiryLimits.company),
-  website: optionalText(inquiryLimits.website, websitePattern, 'inquiry.error.url'),
+  website,
   country: text(inquiryLimits.country),
   companySize: choice(companySizes),
   inquiryType: choice(inquiryTypes),

@@ -1,5 +1,6 @@
 import type { CacheProvider } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasUnreadParameters, pageQuery } from './pageQuery';
 
 /**
  * The site's route cache: rendered pages in memory, by URL, until the CMS invalidates one of
@@ -15,8 +16,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  *   file lookup, a WHATWG Request and Response per request, a web stream for the body) cost more
  *   than the lookup itself. Astro's own path (`onRequest`) answers the same entry the same way.
  *
- * Like Astro's memory cache: GET only; keyed by origin, path and query (sorted, tracking
- * parameters such as utm_* ignored); responses that set cookies, vary on Cookie or on anything
+ * Like Astro's memory cache: GET only; keyed by origin, path and query, but the query holds only
+ * the parameters the page reads, sorted (src/lib/pageQuery.ts: the site's server hands the page
+ * that same query, so a render reads nothing its key does not hold; a render whose URL carries
+ * other parameters is served but never kept); responses that set cookies, vary on Cookie or on anything
  * else, or have no `max-age` in CDN-Cache-Control are not stored; least recently used entries
  * go first beyond `max` entries or `maxBytes` bytes of bodies (PAGE_CACHE_MAX_BYTES), and
  * concurrent misses for one key share one render. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
@@ -53,18 +56,9 @@ interface Entry {
   path: string;
 }
 
-const trackingParameter = /^(utm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|twclid|li_fat_id|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|_ke|oly_anon_id|oly_enc_id|rb_clickid|s_cid|vero_id|wickedid|yclid|__s|ref)$/i;
-
-/** The cache key of a URL: origin, path, and the query without tracking parameters, sorted. */
+/** The cache key of a URL: origin, path, and the parameters its page reads, sorted. */
 export function cacheKey(url: URL): string {
-  let query = '';
-  if (url.search) {
-    const params = new URLSearchParams(url.searchParams);
-    for (const name of [...params.keys()]) if (trackingParameter.test(name)) params.delete(name);
-    params.sort();
-    query = params.size ? `?${params}` : '';
-  }
-  return `${url.origin}${url.pathname}${query}`;
+  return `${url.origin}${url.pathname}${pageQuery(url.pathname, url.searchParams)}`;
 }
 
 function maxAgeOf(header: string | null): number {
@@ -152,6 +146,9 @@ class PageCache {
     const key = cacheKey(context.url);
     const hit = this.lookup(key);
     if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+    // A page rendered from parameters its key drops (a request that did not come through
+    // src/server.ts) may show them: served to this request only.
+    if (hasUnreadParameters(context.url)) return next();
 
     // The same page already rendering (a popular page just invalidated, a sitemap under load):
     // wait for that render instead of making another; 50 concurrent renders of one 5 MB sitemap

@@ -4,6 +4,7 @@ import { localeInfo, type Locale } from '../i18n/locales';
 import type { Media, News, Site } from '../../cms/src/payload-types';
 import { imageUrl } from './media';
 import { localePath } from './localePath';
+import { httpUrl } from './webAddress';
 
 type Json = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ function organization(site: Site, locale: Locale, siteUrl: URL): Json {
   const telephone = nonEmpty(contact.phone);
   const email = nonEmpty(contact.email);
   const address = nonEmpty(contact.address);
-  const sameAs = (site.social ?? []).map((account) => account.url).filter((url): url is string => Boolean(url));
+  const sameAs = (site.social ?? []).map((account) => httpUrl(account.url)).filter((url): url is string => Boolean(url));
   return withoutEmpty({
     '@type': 'GovernmentOrganization',
     name: nonEmpty(site.name),

@@ -34,7 +34,7 @@ for (const lang of ['zh', 'en'] as const) {
         email: 'prospect@example.com',
         jobTitle: lang === 'zh' ? '投资总监' : 'Head of expansion',
         phone: '+65 6000 0000',
-        website: 'example.com',
+        website: 'https://example.com',
         industry: 'motors-electric-drive',
         inquiryType: 'land-or-factory',
         investmentBand: '10m-50m',

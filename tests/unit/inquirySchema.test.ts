@@ -68,6 +68,14 @@ describe('the inquiry form schema', () => {
     expect(errorsOf({ ...valid, phone: '+49 (0)30 1234-5678', website: 'example.de' })).toEqual({});
     expect(errorsOf({ ...valid, website: 'https://例子.中国/投资' })).toEqual({});
   });
+  it('sends a website on with its https:// scheme when the prospect left it out, and refuses every scheme but http(s)', () => {
+    expect(inquirySchema.parse({ ...valid, website: ' example.com ' }).website).toBe('https://example.com');
+    expect(inquirySchema.parse({ ...valid, website: 'http://example.com/de' }).website).toBe('http://example.com/de');
+    for (const website of ['javascript:alert(1)', 'JavaScript://example.com/%0Aalert(1)', 'data:text/html,x', 'ftp://example.com', 'vbscript:msgbox(1)']) {
+      expect(errorsOf({ ...valid, website }), website).toEqual({ website: ['inquiry.error.url'] });
+    }
+    expect(errorsOf({ ...valid, website: `${'a'.repeat(290)}.com` })).toEqual({ website: ['inquiry.error.tooLong'] });
+  });
   it('accepts only the listed choices, including the five industries of issue 3', () => {
     for (const industry of ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other']) {
       expect(errorsOf({ ...valid, industry })).toEqual({});

@@ -4,6 +4,7 @@ import { editorialCollection } from './editorial';
 import { localizedText } from '../fields/bilingual';
 import { editorNotesField } from '../fields/editorNotes';
 import { orderField } from '../fields/order';
+import { validateLink } from '../fields/webLink';
 
 export const figureUnits = ['projects', 'cny', 'missions'] as const;
 
@@ -41,7 +42,7 @@ export const Figures: CollectionConfig = {
     ] },
     localizedText('periodLabel', { zh: '统计期', en: 'Period' }, { required: true }),
     localizedText('source', { zh: '来源', en: 'Source' }, { required: true }),
-    { name: 'sourceUrl', type: 'text', label: { zh: '来源链接', en: 'Source URL' } },
+    { name: 'sourceUrl', type: 'text', label: { zh: '来源链接', en: 'Source URL' }, validate: validateLink() },
     editorNotesField,
   ],
 };

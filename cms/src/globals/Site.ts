@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { allowRoles } from '../access/roles';
 import { editorNotesField } from '../fields/editorNotes';
+import { validateLink } from '../fields/webLink';
 import { revalidateGlobalAfterChange } from '../hooks/revalidateSite';
 
 /** Site-wide details shown in every page's header and footer. */
@@ -69,8 +70,7 @@ export const Site: GlobalConfig = {
           ],
         },
         { name: 'label', type: 'text', localized: true, label: { zh: '名称', en: 'Label' } },
-        { name: 'url', type: 'text', label: { zh: '链接', en: 'Link' }, validate: (value: unknown) =>
-          !value || (typeof value === 'string' && /^https:\/\//.test(value)) ? true : '链接须以 https:// 开头 / The link must start with https://' },
+        { name: 'url', type: 'text', label: { zh: '链接', en: 'Link' }, validate: validateLink({ httpsOnly: true }) },
       ],
     },
     {

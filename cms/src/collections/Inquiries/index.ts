@@ -1,7 +1,8 @@
-import type { CollectionConfig, Field } from 'payload';
+import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { bureauOnly, hiddenOutsideBureau, officerFilter, validateOfficer } from '../../access/bureau';
 import { allowRoles } from '../../access/roles';
 import { selectOptions, uiLabel } from '../../lib/optionLabels';
+import { validateWebsite } from '../../fields/webLink';
 import { localeCodes } from '../../../../src/i18n/locales';
 import { inquiryLimits } from '../../../../src/lib/inquiryLimits';
 import { idempotencyKeyPattern } from '../../../../src/lib/inquiryOptions';
@@ -27,12 +28,12 @@ const fixed = { update: () => false };
 // Stage, owner, notes and dates belong to the bureau: values the site sends for them are dropped.
 const bureauField = { create: bureauOnly, update: bureauOnly };
 
-const text = (name: string, label: string, limit: number, required = true): Field => ({
+const text = (name: string, label: string, limit: number, required = true, validate: TextFieldSingleValidation = maxLength(limit)): Field => ({
   name,
   type: 'text',
   required,
   label: uiLabel(label),
-  validate: maxLength(limit),
+  validate,
 });
 
 /**
@@ -168,7 +169,7 @@ export const Inquiries: CollectionConfig = {
       type: 'collapsible',
       label: { zh: '公司', en: 'Company' },
       fields: [
-        { type: 'row', fields: [text('company', 'inquiry.company', inquiryLimits.company), text('website', 'inquiry.website', inquiryLimits.website, false)] },
+        { type: 'row', fields: [text('company', 'inquiry.company', inquiryLimits.company), text('website', 'inquiry.website', inquiryLimits.website, false, validateWebsite(inquiryLimits.website))] },
         {
           type: 'row',
           fields: [
