@@ -49,6 +49,17 @@ describe('a rich-text body', () => {
     expect((await cms.payload.find({ collection: 'news', overrideAccess: true, draft: true, where: { slug: { like: 'ref-' } } })).totalDocs).toBe(0);
   });
 
+  it('refuses a link to an address that is not the web, mail or a phone, and keeps those that are', async () => {
+    const editor = await makeUser(cms.payload, 'editor');
+    const headers = await authHeader(cms.payload, editor);
+    const link = (url: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'link', version: 3, fields: { linkType: 'custom', url, newTab: false }, format: '', indent: 0, direction: 'ltr', children: [{ type: 'text', version: 1, text: 'link', format: 0, detail: 0, mode: 'normal', style: '' }] }] });
+    for (const [url, status] of [['javascript:alert(1)', 400], ['JavaScript:alert(1)', 400], ['java\tscript:alert(1)', 400], ['data:text/html,x', 400], ['https://example.com/a', 201], ['mailto:invest@example.com', 201], ['/en/parks', 201]] as const) {
+      const response = await cms.api('POST', '/news?draft=true', { headers, body: { title: '链接', slug: `link-${Math.random().toString(36).slice(2)}`, _status: 'draft', body: body(link(url)) } });
+      expect(response.status, url).toBe(status);
+      if (status === 400) expect(JSON.stringify(await response.json()), url).toContain('Links in the body must start with http://, https://, mailto: or tel:');
+    }
+  });
+
   it('still links published pages, parks and images', async () => {
     const editor = await makeUser(cms.payload, 'editor');
     const park = await cms.payload.create({ collection: 'parks', overrideAccess: true, data: { name: '电机园', slug: 'linked-park', _status: 'published' } });

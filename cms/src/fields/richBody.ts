@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type Field, type FieldHook } from 'payload';
 import { lexicalEditor, lexicalHTMLField, LinkFeature, RelationshipFeature, UploadFeature } from '@payloadcms/richtext-lexical';
-import { linkableCollections, privateReferences } from '../lib/publicRelations';
+import { linkableCollections, privateReferences, unsafeLinks } from '../lib/publicRelations';
 
 const linkable = linkableCollections as CollectionSlug[];
 
@@ -19,12 +19,19 @@ const publicEditor = lexicalEditor({
 
 /**
  * Refuses, at every save (drafts and autosaves too, which skip field validation), a body that
- * points at a non-public collection: the editor's pickers offer none, but the API could send one.
+ * points at a non-public collection (the editor's pickers offer none, but the API could send
+ * one), or links to an address that is not the web, mail or a phone (`javascript:`).
  */
 const onlyPublicReferences: FieldHook = ({ value, collection, global, path, req }) => {
   const refused = [...privateReferences(value)];
-  if (refused.length === 0) return value;
-  const message = `正文只能链接公开内容，不能引用：${refused.join('、')} / The body may link only public content, not: ${refused.join(', ')}`;
+  const unsafe = unsafeLinks(value);
+  const message =
+    refused.length > 0
+      ? `正文只能链接公开内容，不能引用：${refused.join('、')} / The body may link only public content, not: ${refused.join(', ')}`
+      : unsafe.length > 0
+        ? '正文中的链接必须以 http://、https://、mailto: 或 tel: 开头，或指向本站页面 / Links in the body must start with http://, https://, mailto: or tel:, or point to a page of this site'
+        : undefined;
+  if (!message) return value;
   throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ message, path: path.join('.') }] }, req.t);
 };
 

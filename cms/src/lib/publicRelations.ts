@@ -31,3 +31,21 @@ export function withoutPrivateDocuments<T>(value: T): T {
   }
   return copy as T;
 }
+
+/** A link an editor writes into a body: the web (http, https), mail, a phone number, or a page of the site itself. */
+const safeLink = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+
+/** Every link in a rich-text state whose address is of another kind (`javascript:`, `data:`, …). */
+export function unsafeLinks(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => unsafeLinks(item, found));
+  else if (value && typeof value === 'object') {
+    const node = value as { type?: unknown; fields?: { linkType?: unknown; url?: unknown } };
+    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal') {
+      const url = typeof node.fields?.url === 'string' ? node.fields.url : '';
+      // Control characters are dropped by browsers inside a scheme (`java\tscript:`): refused too.
+      if (!safeLink.test(url.trim()) || /[\u0000-\u001f]/.test(url)) found.push(url);
+    }
+    Object.values(value).forEach((item) => unsafeLinks(item, found));
+  }
+  return found;
+}
