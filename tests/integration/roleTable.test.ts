@@ -286,3 +286,38 @@ describe('the role table', () => {
     expect(actual).toEqual(expectedEndpoints);
   }, 120_000);
 });
+
+describe('which fields each caller sees', () => {
+  const keysOf = async (caller: Caller, url: string) => {
+    const response = await cms.api('GET', url, { headers: headers[caller] });
+    if (response.status !== 200) return String(response.status);
+    return Object.keys((await response.json()) as object).sort().join(' ');
+  };
+
+  it('on a published page, staff fields are for staff only', async () => {
+    const published = (await cms.payload.find({ collection: 'news', overrideAccess: true, limit: 1, where: { _status: { equals: 'published' } } })).docs[0]!;
+    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/news/${published.id}?depth=0`)])));
+    const everyone = '_status body bodyHtml category cover createdAt id industries meta parks publishedAt slug source summary title translationStatus updatedAt';
+    const staff = `${everyone} editorNotes publishedBy updatedBy`.split(' ').sort().join(' ');
+    expect(actual).toEqual({ admin: staff, editor: staff, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
+  });
+
+  it("on a staff account, sessions are their holder's alone and key details the admins' and the holder's", async () => {
+    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])));
+    const colleague = 'collection createdAt email id name role updatedAt';
+    expect(actual).toEqual({
+      admin: `${colleague} enableAPIKey hasAPIKey sessions`.split(' ').sort().join(' '),
+      editor: '404',
+      'investment-officer': colleague,
+      'site-service': '404',
+      anonymous: '403',
+    });
+  });
+
+  it('on a lead, the bureau sees everything the prospect sent and nobody else sees anything', async () => {
+    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/inquiries/${fixtures.inquiries}?depth=0`)])));
+    const lead = actual.admin as string;
+    for (const field of ['name', 'email', 'phone', 'company', 'message', 'reference', 'stage', 'owner']) expect(lead.split(' '), field).toContain(field);
+    expect(actual).toEqual({ admin: lead, editor: '403', 'investment-officer': lead, 'site-service': '403', anonymous: '403' });
+  });
+});
