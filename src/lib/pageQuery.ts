@@ -52,6 +52,9 @@ export function hasUnreadParameters(url: URL): boolean {
  */
 export function pageTarget(target: string): string {
   if (!target.includes('?') || !target.startsWith('/') || target.startsWith('/_')) return target;
+  // Malformed percent-encoding is left as it came, for the server to refuse (400): parsing it
+  // here would quietly turn it into replacement characters.
+  if (!wellEncoded(target.slice(target.indexOf('?') + 1))) return target;
   // Joined as the Node adapter joins host and target, so the path is the one Astro sees.
   let url: URL;
   try {
@@ -60,4 +63,13 @@ export function pageTarget(target: string): string {
     return target;
   }
   return `${url.pathname}${pageQuery(url.pathname, url.searchParams)}`;
+}
+
+function wellEncoded(query: string): boolean {
+  try {
+    // The result is used: a bundler drops a call it sees as free of side effects.
+    return decodeURIComponent(query).length >= 0;
+  } catch {
+    return false;
+  }
 }

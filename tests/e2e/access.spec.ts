@@ -26,11 +26,12 @@ test('anonymous visitors and editors are refused inquiries; the admin reads them
   for (const [who, headers] of [['anonymous', { 'accept-language': 'en' }], ['editor', { authorization: asEditor, 'accept-language': 'en' }]] as const) {
     const answer = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: query })).json()) as { data?: { Inquiries: unknown }; errors?: { message: string }[] };
     expect(answer.data?.Inquiries ?? null, who).toBeNull();
-    expect(answer.errors?.[0]?.message, who).toMatch(/not allowed/i);
+    // Anonymous callers get no GraphQL at all; an editor is refused the collection.
+    expect(answer.errors?.[0]?.message, who).toMatch(who === 'anonymous' ? /GraphQL is for signed-in staff only/ : /not allowed/i);
     // The activity log holds notes on prospects: the same rules.
     const log = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: activityQuery })).json()) as { data?: { InquiryActivities: unknown }; errors?: { message: string }[] };
     expect(log.data?.InquiryActivities ?? null, who).toBeNull();
-    expect(log.errors?.[0]?.message, who).toMatch(/not allowed/i);
+    expect(log.errors?.[0]?.message, who).toMatch(who === 'anonymous' ? /GraphQL is for signed-in staff only/ : /not allowed/i);
     for (const path of ['inquiry-activities', 'inquiries/export.csv', 'inquiries/stats', 'routing-rules', 'globals/lead-desk']) {
       expect((await request.get(`${cmsUrl()}/api/${path}`, { headers })).status(), `${who} ${path}`).toBe(403);
     }

@@ -13,6 +13,8 @@ const cacheable = (body: string) => async () =>
 describe('the query a page is rendered for', () => {
   it('keeps only the parameters the page reads, in the order of their names', () => {
     expect(pageTarget('/en/news?page=1&utm_source=X%22y&ref=evil')).toBe('/en/news?page=1');
+    // Malformed percent-encoding stays as sent, for the server to refuse with 400.
+    expect(pageTarget('/zh/search?q=%E0%A4%A&utm_source=x')).toBe('/zh/search?q=%E0%A4%A&utm_source=x');
     expect(pageTarget('/zh/news?page=2&category=events&fbclid=1')).toBe('/zh/news?category=events&page=2');
     expect(pageTarget('/en/policies?type=tax&status=current&page=3&industry=ai&x=1')).toBe('/en/policies?industry=ai&page=3&status=current&type=tax');
     expect(pageTarget('/en/projects/?stage=signed&gclid=abc')).toBe('/en/projects/?stage=signed');
