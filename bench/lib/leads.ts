@@ -54,7 +54,7 @@ export async function submitInquiry(siteUrl: string, fields: Record<string, stri
   let attempts = 0;
   for (;;) {
     attempts += 1;
-    let status = 0;
+    let status: number;
     let reference: string | undefined;
     let detail: string | undefined;
     try {
@@ -192,7 +192,7 @@ export async function runHostile(cases: HostileCase[], concurrency = 8): Promise
     Array.from({ length: concurrency }, async () => {
       while (next < cases.length) {
         const item = cases[next++];
-        let status = 0;
+        let status: number;
         let body = '';
         try {
           const response = await item.request();

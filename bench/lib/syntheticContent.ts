@@ -183,7 +183,7 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
       const zhTitle = `湘潭高新区${zhPolicyTopics[topic]}（${year}年第${n + 1}号）`;
       const enTitle = `Xiangtan Hi-tech Zone: ${enPolicyTopics[topic]} (${year}, no. ${n + 1})`;
       const articles = r.int(4, 8);
-      const zhBody = Array.from({ length: articles }, (_, i) => `第${i + 1}条　${zhParagraph(r)}`);
+      const zhBody = Array.from({ length: articles }, (_, i) => `第${i + 1}条\u3000${zhParagraph(r)}`);
       const enBody = Array.from({ length: articles }, (_, i) => `Article ${i + 1}. ${enParagraph(r)}`);
       const texts = [
         ['zh', zhTitle, '湘潭高新区管委会', zhParagraph(r), lexical(zhBody)],

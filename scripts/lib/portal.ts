@@ -122,7 +122,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     const output = [...recent.entries()]
       .map(([child, lines]) => `--- last output of ${child === cms ? 'the CMS' : 'the site'} ---\n${lines.join('\n')}`)
       .join('\n');
-    throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`);
+    throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`, { cause: error });
   }
   return { siteUrl, cmsUrl, pids: { site: site.pid!, cms: cms.pid! }, stop: stopAll, exited };
 }

@@ -9,7 +9,7 @@ import type { AfterErrorHook } from 'payload';
 export const forgotPasswordAnswersAlike: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status ?? 500;
   if (status < 500 || req.method !== 'POST') return;
-  let path = '';
+  let path: string;
   try {
     path = new URL(req.url ?? '', 'http://cms.invalid').pathname;
   } catch {
