@@ -79,7 +79,7 @@ describe('a preview link', () => {
     const admin = await makeUser(cms.payload, 'admin', 'Admin Staffname');
     const inquiry = await cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: prospect });
     const draft = await cms.payload.create({ collection: 'news', user: editor, overrideAccess: false, draft: true, data: { title: '预览草稿', slug: 'leaky-preview', publishedAt: new Date().toISOString(), _status: 'draft' } });
-    // A body written before references were refused at save (or straight into the database).
+    // A body that never passed the save check (written straight into the database).
     const leaky = body(paragraph('正文'), relationship('inquiries', inquiry.id), relationship('users', admin.id), relationship('users', editor.id));
     // (SQLite, where these tests run: the draft's Chinese body in its version row.)
     const { sql } = await import('@payloadcms/db-sqlite');

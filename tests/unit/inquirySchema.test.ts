@@ -75,7 +75,7 @@ describe('the inquiry form schema', () => {
     }
     expect(errorsOf({ ...valid, website: `${'a'.repeat(290)}.com` })).toEqual({ website: ['inquiry.error.tooLong'] });
   });
-  it('accepts only the listed choices, including the five industries of issue 3', () => {
+  it('accepts only the listed choices, including the five industries', () => {
     for (const industry of ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other']) {
       expect(errorsOf({ ...valid, industry })).toEqual({});
     }
