@@ -51,9 +51,9 @@ export default defineConfig({
   build: {
     // The stylesheet (about 8 KB, 2.5 KB gzipped) goes into each page instead of a separate file:
     // one round trip less before the first paint, and no layout of the page without its styles.
-    // Chromium laid our pages out twice (before and after the stylesheet arrived), and on Chinese
-    // pages each layout costs 100-200 ms of font fallback on a phone-class CPU (bench/README.md,
-    // "Lighthouse"). Astro's CSP hashes cover inline styles.
+    // With a separate file Chromium lays a page out twice (before and after the stylesheet
+    // arrives), and on Chinese pages each layout costs 100-200 ms of font fallback on a
+    // phone-class CPU (docs/quality-gates.md, Lighthouse). Astro's CSP hashes cover inline styles.
     inlineStylesheets: 'always',
   },
   i18n: {

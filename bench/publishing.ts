@@ -1,4 +1,4 @@
-// Publishing benchmarks (issue 5): publish-to-live latency over many publishes, and how long an
+// Publishing benchmarks: publish-to-live latency over many publishes, and how long an
 // expiring policy takes to show as expired once its day is over. Exported for `npm run bench`
 // (bench/run.ts); `node bench/publishing.ts` runs both alone on a private portal and prints them.
 import { randomBytes } from 'node:crypto';

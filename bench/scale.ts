@@ -88,8 +88,8 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
   }
 
   // Search is never route-cached: the CMS queries its search collection (cms/src/search/) for
-  // every search. The first search after a change is timed apart, as when search had an
-  // in-memory index that a change made the site rebuild; now it is like any other.
+  // every search. The first search after a change is timed apart: a search that had to rebuild
+  // anything after a change would show it there; here it is like any other.
   const build: number[] = [];
   const rssBefore = rssMb(portal.pids.site);
   let searchError: string | undefined;

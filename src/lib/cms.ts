@@ -1,4 +1,4 @@
-// The site's one door to the CMS (DESIGN.md): every read and the inquiry write go through here.
+// The site's one door to the CMS: every read and the inquiry write go through here.
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type {
   Document,
@@ -61,9 +61,9 @@ const writeTimeoutMs = 60_000;
 
 /**
  * At most CMS_MAX_CONCURRENCY (8) requests to the CMS at once from this process; the others
- * queue here. Under load the site otherwise opened a request per page part for every client at
- * once (50 clients: hundreds), each holding its parsed answer, while the CMS, on the same cores,
- * answered them all late and the 5 s timeout failed the pages (bench/README.md, scale).
+ * queue here. Without the queue, under load the site opens a request per page part for every
+ * client at once (50 clients: hundreds), each holding its parsed answer, while the CMS, on the
+ * same cores, answers them all late and the pages fail on their timeout (bench/README.md, scale).
  * Searches have their own two places: a search scans the search collection and takes far longer
  * than a page read, and searches sharing the eight would hold them while every page waited.
  */
@@ -376,7 +376,7 @@ export async function mediaFile(filename: string, ifNoneMatch: string | null): P
 }
 
 // ---------------------------------------------------------------------------------------------
-// Whole-collection reads for search, the sitemap and the feeds (issue 3, SEO). Kept apart from the
+// Whole-collection reads for search, the sitemap and the feeds. Kept apart from the
 // page reads above: these walk every published document, page by page, instead of one list page.
 // ---------------------------------------------------------------------------------------------
 
@@ -440,7 +440,7 @@ export async function listDocumentLanguages(collection: DocumentCollection, page
 }
 
 // ---------------------------------------------------------------------------------------------
-// Draft preview (issue 5). The site holds no right to read drafts: it forwards the editor's
+// Draft preview. The site holds no right to read drafts: it forwards the editor's
 // signed, expiring preview token to the CMS, which checks it and answers that one draft.
 // ---------------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 // src/i18n/locales/*.json (the CMS reads its labels from the same files).
 
 export const inquiryTypes = ['new-investment', 'land-or-factory', 'office-space', 'policy-question', 'partnership-other'] as const;
-/** The same slugs as the industries collection (issue 3), so that a form field can name one. */
+/** The same slugs as the industries collection, so that a form field can name one. */
 export const industries = ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other'] as const;
 export const companySizes = ['1-49', '50-249', '250-999', '1000-4999', '5000-plus'] as const;
 export const investmentBands = ['under-1m', '1m-10m', '10m-50m', '50m-100m', 'over-100m', 'undecided'] as const;

@@ -57,8 +57,8 @@ export function applySecurityHeaders(headers: Headers, context: SecurityContext)
   // them: no sign-in, no per-visitor data), and it costs every visitor arriving from another site
   // a fresh renderer process: a browsing-context-group switch on every navigation into the site,
   // and on Android, where Chrome gives sites that send COOP a process of their own, a cold one.
-  // Measured with Lighthouse on the same bytes: 90-91 with it, 99-100 without (README, "Quality
-  // gates"). The CMS admin, where editors are signed in, keeps it (cms/src/proxy.ts).
+  // Measured with Lighthouse on the same bytes: 90-91 with it, 99-100 without (docs/quality-gates.md,
+  // Lighthouse). The CMS admin, where editors are signed in, keeps it (cms/src/proxy.ts).
   headers.delete('Cross-Origin-Opener-Policy');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');
   // Browsers ignore HSTS over plain HTTP, but sending it there would only mislead.

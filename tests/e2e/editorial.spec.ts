@@ -65,7 +65,7 @@ test('an editor writes news in both languages with an image, previews the draft 
 
   // The news item in Chinese: autosave keeps the draft as the editor types.
   // With autosave the draft exists as soon as the editor starts: the create view moves to the
-  // document's own URL (typing before that move would be lost with the old form).
+  // document's own URL (wait for it: typing before that move would be lost).
   await page.goto(`${cmsUrl()}/admin/collections/news/create?locale=zh`);
   await page.locator('#field-title').fill(`编辑部草稿 ${tag}`);
   await page.waitForURL(/\/collections\/news\/\d+/);

@@ -50,7 +50,7 @@ test('site pages in both languages carry a hash-based policy and the other secur
     expect(csp.get('base-uri'), path).toEqual(["'none'"]);
     expect(csp.get('form-action'), path).toEqual(["'self'"]);
     expect(response.headers()['cross-origin-resource-policy']).toBe('same-origin');
-    // Deliberately none on the public site: see src/lib/securityHeaders.ts and README.
+    // Deliberately none on the public site: see src/lib/securityHeaders.ts and docs/quality-gates.md.
     expect(response.headers()['cross-origin-opener-policy'], path).toBeUndefined();
   }
   // The inquiry page's inline hydration script is allowed by its hash, not by 'unsafe-inline'.

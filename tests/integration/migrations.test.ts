@@ -61,12 +61,12 @@ describe('upgrading a database from the first release', () => {
     expect(leads.docs[0]).toMatchObject({ reference: 'XT-2026-7K3Q9M', stage: 'acknowledged', company: 'Beispiel AG', email: 'anna@example.com' });
     const news = await payload.find({ collection: 'news', where: { slug: { equals: 'before-upgrade' } }, overrideAccess: true });
     expect(news.totalDocs).toBe(1);
-    // Alt text moved from one localized field to one field per language (issue 5) without loss.
+    // Alt text moved from one localized field to one field per language without loss.
     const media = await payload.findByID({ collection: 'media', id: 7, overrideAccess: true, locale: 'en' });
     expect(media).toMatchObject({ altZh: '园区厂房', altEn: 'Factory buildings in the park', alt: 'Factory buildings in the park' });
     // Languages already written count as complete after the upgrade (the editorial workflow migration).
     expect(news.docs[0]!.translationStatus).toBe('zh-only');
-    // Documents published before search moved to the database are searchable after the upgrade
+    // Documents published in a database without search rows are searchable after the upgrade
     // (the search_collection migration writes their rows), in the language they have text in.
     const search = await payload.find({ collection: 'search', locale: 'zh', fallbackLocale: false, overrideAccess: true, depth: 0 });
     expect(search.docs).toHaveLength(1);

@@ -6,7 +6,7 @@ import type { DatabaseAdapterObj } from 'payload';
 import { parseDatabaseUrl } from './databaseUrl';
 import { projectRoot } from './projectPaths';
 
-/** The database adapter DATABASE_URL names (see DESIGN.md, "Database by URL"). */
+/** The database adapter DATABASE_URL names (README, "Configuration"). */
 export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const root = projectRoot();
   const target = parseDatabaseUrl(env.DATABASE_URL, root);

@@ -8,7 +8,7 @@ export type DatabaseTarget =
 export const defaultSqliteFile = 'data/portal.db';
 
 /**
- * Reads DATABASE_URL the way DESIGN.md decides: unset or `file:` -> SQLite, `mongodb://` or
+ * Reads DATABASE_URL: unset or `file:` -> SQLite, `mongodb://` or
  * `mongodb+srv://` -> MongoDB. A relative SQLite path is made absolute against `root` so that
  * bundlers moving the config cannot change which file is opened. Anything else throws a
  * message that names the variable, so a typo stops start-up instead of creating a stray file.

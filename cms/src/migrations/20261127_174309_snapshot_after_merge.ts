@@ -1,8 +1,8 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 /**
- * Changes nothing: the editorial-workflow, publishing and locale-index migrations were written
- * side by side from the same schema snapshot, and each one applies its own changes. This
+ * Changes nothing: the editorial-workflow, publishing and locale-index migrations start from the
+ * same schema snapshot, and each one applies its own changes. This
  * migration carries the snapshot of the schema they make together (the .json beside it), so the
  * next `migrate:create` compares against the real schema instead of repeating their changes.
  */

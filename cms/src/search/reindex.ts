@@ -6,7 +6,7 @@ const batchSize = 100;
 
 /**
  * Rebuilds the search collection from every published document in both languages (for databases
- * that existed before search moved to the database: the `search_collection` migration runs it,
+ * with documents published before the `search_collection` migration, which runs it,
  * and `POST /api/search/reindex` for MongoDB or after a bulk import). Reads each collection one
  * page at a time, each language without fallback.
  */

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath } from '../../src/lib/localePath';
 import { pageNumber } from '../../src/lib/routeParams';
-
-describe('locale paths', () => {
-  it('prefix both languages', () => {
-    expect(localePath('zh')).toBe('/zh/');
-    expect(localePath('en', '/news/x')).toBe('/en/news/x');
-    expect(localePath('en', 'parks')).toBe('/en/parks');
-  });
-});
 
 describe('the ?page= parameter', () => {
   it('is page 1 when absent and a positive integer otherwise', () => {
