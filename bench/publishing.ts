@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
 import { freePort } from '../scripts/lib/processes.ts';
-import { chinaDate } from '../src/lib/policyStatus.ts';
+import { chinaDate } from '#common/policyStatus.ts';
 
 export interface Admin {
   email: string;

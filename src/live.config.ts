@@ -5,7 +5,7 @@
 // live collection result cannot carry, so they read listDocuments() in lib/cms.ts.
 import { defineLiveCollection } from 'astro:content';
 import type { LiveLoader } from 'astro/loaders';
-import type { Locale } from './i18n/locales';
+import type { Locale } from '#common/locales.ts';
 import { findDocument, type DocumentCollection, type DocumentTypes } from './lib/cms';
 
 interface EntryFilter {

@@ -6,7 +6,7 @@ import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
-import { defaultLocale, locales } from '../../src/i18n/locales';
+import { defaultLocale, locales } from '#common/locales.ts';
 import { tightenPayloadDefaults } from './access/payloadCollections';
 import { hasRole } from './access/roles';
 import { Counters } from './collections/Counters';

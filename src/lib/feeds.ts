@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { useTranslations } from '../i18n';
-import { isLocale, localeInfo } from '../i18n/locales';
+import { isLocale, localeInfo } from '#common/locales.ts';
 import { getSite, listDocuments } from './cms';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';

@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '#common/locales.ts';
 
 /** A calendar date in the reader's language (2024年7月3日 / 3 July 2024), in China's time zone. */
 export function formatDate(iso: string, locale: Locale): string {

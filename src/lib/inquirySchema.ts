@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { localeCodes } from '../i18n/locales';
-import { inquiryLimits } from './inquiryLimits';
-import { websitePattern, withScheme } from './webAddress';
+import { localeCodes } from '#common/locales.ts';
+import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { websitePattern, withScheme } from '#common/webAddress.ts';
 import {
   companySizes,
   contactChannels,
@@ -12,7 +12,7 @@ import {
   jobsBands,
   parkSlugPattern,
   timelines,
-} from './inquiryOptions';
+} from '#common/inquiryOptions.ts';
 
 // The site's Content-Security-Policy forbids eval: without this, zod probes for it with
 // `new Function` (a reported violation in the browser) before parsing without it anyway. Set

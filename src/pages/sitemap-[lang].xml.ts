@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { isLocale, localeCodes } from '../i18n/locales';
+import { isLocale, localeCodes } from '#common/locales.ts';
 import { documentCollections, listDocumentLanguages, type DocumentCollection } from '../lib/cms';
 import { cachePage } from '../lib/pageCache';
 import { documentPath, landingPaths } from '../lib/publicRoutes';

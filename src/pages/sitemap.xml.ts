@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '#common/locales.ts';
 import { documentCollections } from '../lib/cms';
 import { cachePage } from '../lib/pageCache';
 import { sitemapFileName, xmlHeaders, sitemapIndexXml } from '../lib/sitemap';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chinaDate, nextPolicyStatusChange, policyStatus, policyStatusChanges } from '../../src/lib/policyStatus';
+import { chinaDate, nextPolicyStatusChange, policyStatus, policyStatusChanges } from '#common/policyStatus.ts';
 
 const now = new Date('2025-06-15T04:00:00Z'); // 12:00 on 15 June in China
 

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload';
-import { isLocale } from '../../../src/i18n/locales';
+import { isLocale } from '#common/locales.ts';
 import { hasRole } from '../access/roles';
 import { draftedCollections } from '../collections/editorialWorkflow';
 import { withoutPrivateDocuments } from '../lib/publicRelations';

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload';
 import { text, textarea } from 'payload/shared';
-import { locales, type Locale } from '../../../src/i18n/locales';
+import { locales, type Locale } from '#common/locales.ts';
 
 /**
  * Which languages of a document are complete: stored (not localized) so that lists show it and

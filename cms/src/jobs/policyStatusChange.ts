@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload';
-import { nextPolicyStatusChange, policyStatusChanges } from '../../../src/lib/policyStatus';
+import { nextPolicyStatusChange, policyStatusChanges } from '#common/policyStatus.ts';
 import { revalidateTags } from '../hooks/revalidateSite';
 
 interface PolicyDates {
@@ -29,7 +29,7 @@ async function publishedPolicy(id: number | string, req: PayloadRequest): Promis
 
 /**
  * Makes sure the published policy has one pending `policyStatusChange` job, due at the next
- * change of its status (src/lib/policyStatus.ts). A job for other dates is replaced (the task's
+ * change of its status (src/common/policyStatus.ts). A job for other dates is replaced (the task's
  * concurrency key supersedes it); a job already due at that instant is kept.
  */
 export async function schedulePolicyStatusChange(policy: PolicyDates, req: PayloadRequest, now: Date = new Date()): Promise<void> {

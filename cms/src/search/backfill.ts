@@ -1,5 +1,5 @@
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite';
-import { searchText } from '../../../src/lib/searchIndex';
+import { searchText } from '#common/searchIndex.ts';
 import { searchedCollections, searchTitleFields } from './fields';
 
 /**

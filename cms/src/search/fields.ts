@@ -1,8 +1,8 @@
 // What the portal's search keeps of a published document in one language (Payload's search
 // collection, cms/src/search/plugin.ts): its title, summary, the first `excerptLength` characters
 // of its body as plain text, and `text`, the three normalized together, which queries match.
-import { titleFields } from '../../../src/lib/publicCollections';
-import { searchText } from '../../../src/lib/searchIndex';
+import { titleFields } from '#common/publicCollections.ts';
+import { searchText } from '#common/searchIndex.ts';
 
 /** The collections search covers (every one with a public page) and the field that is each one's heading. */
 export const searchTitleFields = titleFields;

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload';
-import { locales } from '../../../src/i18n/locales';
+import { locales } from '#common/locales.ts';
 import { searchedCollections, searchFields, searchTitleFields } from './fields';
 
 const batchSize = 100;

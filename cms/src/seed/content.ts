@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { CollectionSlug, Payload } from 'payload';
-import { locales, type Locale } from '../../../src/i18n/locales';
+import { locales, type Locale } from '#common/locales.ts';
 
 type Bilingual = Record<Locale, string>;
 type Data = Record<string, unknown>;

@@ -3,9 +3,9 @@ import { bureauOnly, hiddenOutsideBureau, officerFilter, validateOfficer } from 
 import { allowRoles } from '../../access/roles';
 import { selectOptions, uiLabel } from '../../lib/optionLabels';
 import { validateWebsite } from '../../fields/webLink';
-import { localeCodes } from '../../../../src/i18n/locales';
-import { inquiryLimits } from '../../../../src/lib/inquiryLimits';
-import { idempotencyKeyPattern } from '../../../../src/lib/inquiryOptions';
+import { localeCodes } from '#common/locales.ts';
+import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { idempotencyKeyPattern } from '#common/inquiryOptions.ts';
 import { exportCsv } from './endpoints/exportCsv';
 import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';

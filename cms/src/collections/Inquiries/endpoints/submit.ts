@@ -1,5 +1,5 @@
 import { ValidationError, type Endpoint } from 'payload';
-import { idempotencyKeyPattern, parkSlugPattern } from '../../../../../src/lib/inquiryOptions';
+import { idempotencyKeyPattern, parkSlugPattern } from '#common/inquiryOptions.ts';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
 
 // What a prospect may send; everything else in the body (stage, owner, reference, notes…) is ignored.

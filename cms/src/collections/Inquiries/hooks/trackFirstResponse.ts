@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload';
-import { respondedStages, type Stage } from '../../../../../src/lib/inquiryOptions';
+import { respondedStages, type Stage } from '#common/inquiryOptions.ts';
 
 /**
  * Stops the first-response clock the first time a lead reaches a stage that means the bureau

@@ -1,6 +1,6 @@
 // The fixed choices of the inquiry form and of the bureau's lead desk, shared by the site's zod
 // schema, the form and the CMS. Their labels are UI strings: `inquiry.<group>.<value>` in
-// src/i18n/locales/*.json (the CMS reads its labels from the same files).
+// src/common/strings/*.json (the CMS reads its labels from the same files).
 
 export const inquiryTypes = ['new-investment', 'land-or-factory', 'office-space', 'policy-question', 'partnership-other'] as const;
 /** The same slugs as the industries collection (issue 3), so that a form field can name one. */

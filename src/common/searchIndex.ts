@@ -3,7 +3,7 @@
 // keeps one row per published document in Payload's search collection (cms/src/search/) and its
 // `GET /api/site-search` endpoint finds candidates with `contains` conditions on those rows and
 // ranks them here; the site (src/lib/search.ts) highlights what the CMS answers.
-import type { Locale } from '../i18n/locales';
+import type { Locale } from './locales.ts';
 
 /** Queries are cut to this many characters: longer ones are not questions a visitor types. */
 export const maxQueryLength = 100;
