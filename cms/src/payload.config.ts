@@ -7,6 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { defaultLocale, locales } from '#common/locales.ts';
+import { draftedCollections, seoCollections } from '#common/publicCollections.ts';
 import { tightenPayloadDefaults } from './access/payloadCollections';
 import { hasRole } from './access/roles';
 import { Counters } from './collections/Counters';
@@ -26,7 +27,7 @@ import { Projects } from './collections/Projects';
 import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
-import { draftedCollections, previewUrl } from './collections/editorialWorkflow';
+import { previewUrl } from './collections/editorialWorkflow';
 import { previewEndpoint } from './endpoints/preview';
 import { documentBudget } from './graphql/cost';
 import { siteSearchEndpoint } from './search/endpoint';
@@ -44,7 +45,7 @@ import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
 import { multipartFileLimit } from './lib/bodyLimits';
-import { seoCollections, seoDescription, seoTitle } from './lib/seo';
+import { seoDescription, seoTitle } from './lib/seo';
 
 loadProjectEnv();
 

@@ -2,10 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { useTranslations } from '../i18n';
 import { isLocale, localeInfo } from '#common/locales.ts';
+import { documentPath } from '#common/publicCollections.ts';
 import { getSite, listDocuments } from './cms';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';
-import { documentPath } from './publicRoutes';
 import { notFound } from './routeParams';
 
 const feedSize = 50;

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { isLocale, localeCodes } from '#common/locales.ts';
-import { documentCollections, listDocumentLanguages, type DocumentCollection } from '../lib/cms';
+import { listDocumentLanguages } from '../lib/cms';
 import { cachePage } from '../lib/pageCache';
-import { documentPath, landingPaths } from '../lib/publicRoutes';
+import { documentCollections, documentPath, type DocumentCollection } from '#common/publicCollections.ts';
+import { landingPaths } from '../lib/publicRoutes';
 import { notFound } from '../lib/routeParams';
 import { parseSitemapName, sitemapXml, xmlHeaders, type SitemapEntry } from '../lib/sitemap';
 import { sitemapPlan } from '../lib/sitemapPlan';

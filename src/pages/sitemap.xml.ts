@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeCodes } from '#common/locales.ts';
-import { documentCollections } from '../lib/cms';
+import { documentCollections } from '#common/publicCollections.ts';
 import { cachePage } from '../lib/pageCache';
 import { sitemapFileName, xmlHeaders, sitemapIndexXml } from '../lib/sitemap';
 import { sitemapPlan } from '../lib/sitemapPlan';
