@@ -5,6 +5,7 @@
 // live collection result cannot carry, so they read listDocuments() in lib/cms.ts.
 import { defineLiveCollection } from 'astro:content';
 import type { LiveLoader } from 'astro/loaders';
+import { documentTags } from '#common/cacheTags.ts';
 import type { Locale } from '#common/locales.ts';
 import { documentCollections, type DocumentCollection } from '#common/publicCollections.ts';
 import { findDocument, type DocumentTypes } from './lib/cms';
@@ -25,7 +26,7 @@ function documentLoader<C extends DocumentCollection>(collection: C): LiveLoader
     },
     async loadEntry({ filter }) {
       const doc = await findDocument(collection, filter.slug, filter.locale);
-      return doc && { id: doc.slug, data: doc, cacheHint: { tags: [collection, `${collection}:${doc.id}`] } };
+      return doc && { id: doc.slug, data: doc, cacheHint: { tags: documentTags(collection, doc.id) } };
     },
   };
 }

@@ -36,7 +36,7 @@ import { LeadDesk } from './globals/LeadDesk';
 import { Location } from './globals/Location';
 import { Site } from './globals/Site';
 import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange';
-import { revalidateSite } from './jobs/revalidateSite';
+import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';

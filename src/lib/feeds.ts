@@ -6,6 +6,7 @@ import { documentPath } from '#common/publicCollections.ts';
 import { getSite, listDocuments } from './cms';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';
+import { collectionTag } from '#common/cacheTags.ts';
 import { notFound } from './routeParams';
 
 const feedSize = 50;
@@ -25,7 +26,7 @@ export async function feedResponse(context: APIContext, collection: keyof typeof
   const t = useTranslations(locale);
   const { titleKey, descriptionKey, dateField } = feeds[collection];
   const [site, list] = await Promise.all([getSite(locale), listDocuments(collection, locale, { limit: feedSize, fields: [dateField] })]);
-  cachePage(context, [collection]);
+  cachePage(context, [collectionTag(collection)]);
   const base = context.site ?? context.url;
   return rss({
     title: `${site.name ?? ''} · ${t(titleKey)}`,
