@@ -1,3 +1,4 @@
+import { chinaTimeZone } from '#common/chinaTime.ts';
 import { uiString } from '../../lib/optionLabels';
 
 type Lang = 'zh' | 'en';
@@ -78,7 +79,7 @@ function render(lines: string[], table: [string, string][]): { text: string; htm
 
 /** The day the bureau received the inquiry, in the prospect's language and China's time zone. */
 const receivedOn = (iso: string | null | undefined, lang: Lang) =>
-  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date(iso)) : '';
+  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: chinaTimeZone }).format(new Date(iso)) : '';
 
 /**
  * The prospect's confirmation. It goes to whatever address the form was given, so it carries

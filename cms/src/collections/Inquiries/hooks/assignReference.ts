@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload';
 import { nextSequence } from '../../../lib/sequence';
-import { chinaDate } from '../../../lib/workingDays';
+import { chinaDate } from '#common/chinaTime.ts';
 import { formatInquiryReference, referenceCounter } from '../reference';
 
 /**
