@@ -1,4 +1,5 @@
 import { chinaTimeZone } from '#common/chinaTime.ts';
+import { escapeHtml } from '#common/html.ts';
 import { uiString } from '../../lib/optionLabels';
 
 type Lang = 'zh' | 'en';
@@ -34,9 +35,6 @@ export interface EmailContent {
   html: string;
 }
 
-/** Prospects' text goes into HTML only through this. */
-export const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Header values (the subject) on one line. */
 const oneLine = (value: string) => value.replace(/[\r\n\t]+/g, ' ').slice(0, 150);
 

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload';
+import { idOf } from '#common/idOf.ts';
 import { respondedStages, type Stage } from '#common/inquiryOptions.ts';
 
 /**
@@ -18,5 +19,3 @@ export const trackFirstResponse: CollectionBeforeChangeHook = ({ data, operation
   if (stage !== 'closed' && next.stage !== undefined) next.closeReason = null;
   return next;
 };
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value);
