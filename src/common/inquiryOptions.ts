@@ -36,6 +36,15 @@ export const optionGroups = {
 } as const;
 export type OptionGroup = keyof typeof optionGroups;
 
+/**
+ * What a prospect may send besides the park (which travels as its slug); the CMS ignores
+ * everything else in the body (stage, owner, reference, notes…).
+ */
+export const prospectFields = [
+  'name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country', 'companySize', 'inquiryType', 'industry',
+  'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'locale', 'consent', 'idempotencyKey',
+] as const;
+
 /** A park slug as the form and the query string carry it. */
 export const parkSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The hidden idempotency key the form carries: a UUID made for each rendered form. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '#common/locales.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { inquiryReferencePattern } from '#common/inquiryReference.ts';
 import { websitePattern, withScheme } from '#common/webAddress.ts';
 import {
   companySizes,
@@ -105,7 +106,7 @@ export type InquiryInput = z.infer<typeof inquirySchema>;
 export type InquiryData = Omit<InquiryInput, 'fax' | 'stage' | 'status' | 'owner' | 'reference' | 'notes'>;
 export type InquiryField = keyof InquiryInput;
 
-const referencePattern = /^XT-\d{4}-\d{6,}$/i;
+const referencePattern = new RegExp(inquiryReferencePattern.source, 'i');
 
 /** The tracking form: reference number and email address. */
 export const trackSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { formatInquiryReference, inquiryReferencePattern } from '../../cms/src/collections/Inquiries/reference';
+import { prospectFields } from '#common/inquiryOptions.ts';
+import { formatInquiryReference, inquiryReferencePattern } from '#common/inquiryReference.ts';
 import { inquirySchema, trackSchema } from '../../src/lib/inquirySchema';
 
 const valid = {
@@ -130,5 +131,13 @@ describe('inquiry reference numbers', () => {
     expect(formatInquiryReference(2027, 1)).toBe('XT-2027-000001');
     expect(formatInquiryReference(2026, 1_234_567)).toBe('XT-2026-1234567');
     expect(formatInquiryReference(2026, 123)).toMatch(inquiryReferencePattern);
+  });
+});
+
+describe('the fields of an inquiry', () => {
+  it('are the same on the form as in what the CMS takes from a prospect: the bureau fields and the honeypot are refused, the park travels as its slug', () => {
+    const refused = ['stage', 'status', 'owner', 'reference', 'notes', 'fax'];
+    const formFields = Object.keys(inquirySchema.shape).filter((field) => !refused.includes(field) && field !== 'park');
+    expect(formFields.sort()).toEqual([...prospectFields].sort());
   });
 });
