@@ -3,6 +3,9 @@
 import { idOf } from './idOf.ts';
 import type { PublicCollection } from './publicCollections.ts';
 
+/** The most tags the site's `POST /api/revalidate` takes in one call. */
+export const maxTagsPerRevalidation = 100;
+
 /** The globals a page can show. */
 export type PublicGlobal = 'site' | 'location';
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload';
 import { nextPolicyStatusChange, policyStatusChanges } from '#common/policyStatus.ts';
-import { collectionTag, documentTag, documentTags } from '#common/cacheTags.ts';
+import { collectionTag, documentTag, documentTags, maxTagsPerRevalidation } from '#common/cacheTags.ts';
 import { revalidateTags } from '../revalidation/hooks';
 
 interface PolicyDates {
@@ -100,8 +100,9 @@ export async function sweepPolicyStatus(req: PayloadRequest, now: Date = new Dat
     if (policyStatusChanges(policy).some((change) => change.getTime() > since && change.getTime() <= now.getTime())) changed.push(documentTag('policies', policy.id));
     await schedulePolicyStatusChange(policy, req, now);
   }
-  // The site takes at most 100 tags a call.
-  for (let i = 0; i < changed.length; i += 99) await revalidateTags([collectionTag('policies'), ...changed.slice(i, i + 99)], req);
+  // Each call names the collection and as many policies as the site takes besides.
+  const batch = maxTagsPerRevalidation - 1;
+  for (let i = 0; i < changed.length; i += batch) await revalidateTags([collectionTag('policies'), ...changed.slice(i, i + batch)], req);
   return changed.length;
 }
 
