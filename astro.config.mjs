@@ -3,7 +3,7 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
-import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '#common/locales.ts';
 import { requestBodyLimit } from './src/lib/requestBodyLimit.ts';
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
 import { freePort } from '../scripts/lib/processes.ts';
-import { chinaDate } from '../src/lib/policyStatus.ts';
+import { chinaDate, chinaMidnight } from '#common/chinaTime.ts';
 
 export interface Admin {
   email: string;
@@ -120,7 +120,7 @@ let lastClock: ExpiryClock | undefined;
 export function expiryClock(leadSeconds = 150): ExpiryClock {
   const boundaryAt = Date.now() + leadSeconds * 1000;
   // The first midnight in China after the real boundary time, then shifted back onto it.
-  const chinaMidnightAfter = new Date(`${chinaDate(new Date(boundaryAt + 86_400_000))}T00:00:00+08:00`).getTime();
+  const chinaMidnightAfter = new Date(chinaMidnight(chinaDate(new Date(boundaryAt + 86_400_000)))).getTime();
   const offsetMs = chinaMidnightAfter - boundaryAt;
   const preload = `--import=${pathToFileURL(path.join(import.meta.dirname, 'lib', 'shiftedClock.mjs')).href}`;
   lastClock = {

@@ -3,7 +3,7 @@
 declare namespace App {
   interface Locals {
     /** The page's language, from the URL prefix (or Accept-Language where there is none). */
-    locale: import('./i18n/locales').Locale;
+    locale: import('#common/locales.ts').Locale;
   }
 }
 

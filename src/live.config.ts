@@ -5,8 +5,10 @@
 // live collection result cannot carry, so they read listDocuments() in lib/cms.ts.
 import { defineLiveCollection } from 'astro:content';
 import type { LiveLoader } from 'astro/loaders';
-import type { Locale } from './i18n/locales';
-import { findDocument, type DocumentCollection, type DocumentTypes } from './lib/cms';
+import { documentTags } from '#common/cacheTags.ts';
+import type { Locale } from '#common/locales.ts';
+import { documentCollections, type DocumentCollection } from '#common/publicCollections.ts';
+import { findDocument, type DocumentTypes } from './lib/cms';
 
 interface EntryFilter {
   slug: string;
@@ -24,18 +26,14 @@ function documentLoader<C extends DocumentCollection>(collection: C): LiveLoader
     },
     async loadEntry({ filter }) {
       const doc = await findDocument(collection, filter.slug, filter.locale);
-      return doc && { id: doc.slug, data: doc, cacheHint: { tags: [collection, `${collection}:${doc.id}`] } };
+      return doc && { id: doc.slug, data: doc, cacheHint: { tags: documentTags(collection, doc.id) } };
     },
   };
 }
 
-export const collections = {
-  industries: defineLiveCollection({ loader: documentLoader('industries') }),
-  parks: defineLiveCollection({ loader: documentLoader('parks') }),
-  projects: defineLiveCollection({ loader: documentLoader('projects') }),
-  policies: defineLiveCollection({ loader: documentLoader('policies') }),
-  news: defineLiveCollection({ loader: documentLoader('news') }),
-  stories: defineLiveCollection({ loader: documentLoader('stories') }),
-  offices: defineLiveCollection({ loader: documentLoader('offices') }),
-  pages: defineLiveCollection({ loader: documentLoader('pages') }),
+const liveCollection = <C extends DocumentCollection>(collection: C) => defineLiveCollection({ loader: documentLoader(collection) });
+
+/** One live collection per collection with a page per document (src/common/publicCollections.ts). */
+export const collections = Object.fromEntries(documentCollections.map((collection) => [collection, liveCollection(collection)])) as {
+  [C in DocumentCollection]: ReturnType<typeof liveCollection<C>>;
 };

@@ -4,7 +4,7 @@
 // this needs seconds. The rows are the ones Payload itself writes for a published document
 // (main table, `_locales`, `_rels`, and a latest published version), so the CMS reads them like
 // any other, plus the row the search plugin keeps for a published document (`search`,
-// `search_locales`, `search_rels`; built by src/lib/searchIndex.ts searchText as the plugin's hook
+// `search_locales`, `search_rels`; built by src/common/searchIndex.ts searchText as the plugin's hook
 // builds it); bench/scale.ts checks the REST API's counts, search rows included, before measuring.
 //
 // Clearly synthetic and never shipped: slugs start with `synthetic-`, the source says
@@ -12,7 +12,7 @@
 // recombined from the zone's own vocabulary, in realistic lengths (Chinese titles of 15–30
 // characters, bodies of 3–6 paragraphs), so that search and sitemaps see varied, real-sized text.
 import { DatabaseSync } from 'node:sqlite';
-import { searchText } from '../../src/lib/searchIndex.ts';
+import { searchText } from '#common/searchIndex.ts';
 
 const zhSubjects = ['湘潭高新区', '高新区管委会', '招商局', '双马工业园', '先进装备制造产业园', '电机产业链', '新能源企业', '精品钢材项目', '医疗器械企业', '科技创新服务中心', '人才服务站', '园区企业'];
 const zhVerbs = ['举办', '推进', '签约', '启动', '完成', '召开', '发布', '考察', '引进', '表彰', '部署', '对接'];

@@ -1,5 +1,5 @@
 import 'i18next';
-import type zh from './locales/zh.json';
+import type zh from '#common/strings/zh.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
-import type { Locale } from './locales';
-import en from './locales/en.json';
-import zh from './locales/zh.json';
+import type { Locale } from '#common/locales.ts';
+import en from '#common/strings/en.json';
+import zh from '#common/strings/zh.json';
 
 // One shared instance; every request takes its own fixed-language `t` with `getFixedT`, never
 // `changeLanguage`, which would leak a language across concurrent requests.

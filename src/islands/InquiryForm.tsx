@@ -2,9 +2,9 @@ import { actions, isInputError } from 'astro:actions';
 import { z } from 'astro/zod';
 import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { TranslationKey } from '../i18n';
-import { localeCodes, type Locale } from '../i18n/locales';
-import { inquiryLimits } from '../lib/inquiryLimits';
-import { optionGroups, type OptionGroup } from '../lib/inquiryOptions';
+import { localeCodes, type Locale } from '#common/locales.ts';
+import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { optionGroups, type OptionGroup } from '#common/inquiryOptions.ts';
 import { inquirySchema, type InquiryField } from '../lib/inquirySchema';
 
 export type FieldErrors = Partial<Record<InquiryField, string>>;

@@ -17,11 +17,11 @@ import type {
   Site,
   Story,
 } from '../../cms/src/payload-types';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '#common/locales.ts';
 import type { InquiryData } from './inquirySchema';
 import { submitWithOneResend } from './inquirySubmission';
-import { titleFields, type DocumentCollection } from './publicCollections';
-import type { RankedHit } from './searchIndex';
+import { titleFields, type DocumentCollection } from '#common/publicCollections.ts';
+import type { RankedHit } from '#common/searchIndex.ts';
 
 export type { CmsPage, Document, Figure, Industry, Location, Media, News, NewsCategory, Office, Park, Policy, Project, Site, Story };
 

@@ -1,11 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { useTranslations } from '../i18n';
-import { isLocale, localeInfo } from '../i18n/locales';
+import { isLocale, localeInfo } from '#common/locales.ts';
+import { documentPath } from '#common/publicCollections.ts';
 import { getSite, listDocuments } from './cms';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';
-import { documentPath } from './publicRoutes';
+import { collectionTag } from '#common/cacheTags.ts';
 import { notFound } from './routeParams';
 
 const feedSize = 50;
@@ -25,7 +26,7 @@ export async function feedResponse(context: APIContext, collection: keyof typeof
   const t = useTranslations(locale);
   const { titleKey, descriptionKey, dateField } = feeds[collection];
   const [site, list] = await Promise.all([getSite(locale), listDocuments(collection, locale, { limit: feedSize, fields: [dateField] })]);
-  cachePage(context, [collection]);
+  cachePage(context, [collectionTag(collection)]);
   const base = context.site ?? context.url;
   return rss({
     title: `${site.name ?? ''} · ${t(titleKey)}`,

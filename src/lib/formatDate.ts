@@ -1,4 +1,5 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { chinaTimeZone } from '#common/chinaTime.ts';
+import { localeInfo, type Locale } from '#common/locales.ts';
 
 /** A calendar date in the reader's language (2024年7月3日 / 3 July 2024), in China's time zone. */
 export function formatDate(iso: string, locale: Locale): string {
@@ -6,6 +7,6 @@ export function formatDate(iso: string, locale: Locale): string {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
-    timeZone: 'Asia/Shanghai',
+    timeZone: chinaTimeZone,
   }).format(new Date(iso));
 }

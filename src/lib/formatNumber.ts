@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '#common/locales.ts';
 
 const number = (value: number, locale: Locale, digits = 2) =>
   new Intl.NumberFormat(localeInfo(locale).lang, { maximumFractionDigits: digits }).format(value);

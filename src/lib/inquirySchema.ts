@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { localeCodes } from '../i18n/locales';
-import { inquiryLimits } from './inquiryLimits';
-import { websitePattern, withScheme } from './webAddress';
+import { localeCodes } from '#common/locales.ts';
+import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { inquiryReferencePattern } from '#common/inquiryReference.ts';
+import { websitePattern, withScheme } from '#common/webAddress.ts';
 import {
   companySizes,
   contactChannels,
@@ -12,7 +13,7 @@ import {
   jobsBands,
   parkSlugPattern,
   timelines,
-} from './inquiryOptions';
+} from '#common/inquiryOptions.ts';
 
 // The site's Content-Security-Policy forbids eval: without this, zod probes for it with
 // `new Function` (a reported violation in the browser) before parsing without it anyway. Set
@@ -105,7 +106,7 @@ export type InquiryInput = z.infer<typeof inquirySchema>;
 export type InquiryData = Omit<InquiryInput, 'fax' | 'stage' | 'status' | 'owner' | 'reference' | 'notes'>;
 export type InquiryField = keyof InquiryInput;
 
-const referencePattern = /^XT-\d{4}-\d{6,}$/i;
+const referencePattern = new RegExp(inquiryReferencePattern.source, 'i');
 
 /** The tracking form: reference number and email address. */
 export const trackSchema = z.object({

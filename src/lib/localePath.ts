@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '#common/locales.ts';
 
 /** `/en/news/x` for locale en and path `/news/x`. */
 export function localePath(locale: Locale, path = '/'): string {

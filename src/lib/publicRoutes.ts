@@ -1,13 +1,3 @@
-import type { DocumentCollection } from './cms';
-
-/**
- * Where each collection's documents live on the public site (without the locale prefix), as
- * agreed in the site map: `/news/<slug>`, and pages at the top level (`/about`).
- */
-export function documentPath(collection: DocumentCollection, slug: string): string {
-  return collection === 'pages' ? `/${slug}` : `/${collection}/${slug}`;
-}
-
 /** The list and landing pages every language has (the sitemap lists them besides the documents). */
 export const landingPaths = ['/', '/industries', '/parks', '/projects', '/figures', '/policies', '/news', '/stories', '/location', '/offices', '/contact'];
 

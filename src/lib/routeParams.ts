@@ -1,4 +1,4 @@
-import { isLocale } from '../i18n/locales';
+import { isLocale } from '#common/locales.ts';
 
 /** A 404 that Astro renders with src/pages/404.astro; never cached. */
 export function notFound(): Response {

@@ -1,5 +1,5 @@
 import { useTranslations } from '../i18n';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '#common/locales.ts';
 import { CmsUnavailableError, getSite, type Site } from './cms';
 
 // The last site global each language was read with: while the CMS is down, the contact page can

@@ -1,7 +1,7 @@
 // sitemap.xml as XML text. The sitemap lists the documents in the CMS at the time of the request,
 // which @astrojs/sitemap cannot: it only knows the routes that exist at build time, and every
 // document page here is rendered on demand from the CMS.
-import { localeInfo, locales, type Locale } from '../i18n/locales';
+import { localeInfo, locales, type Locale } from '#common/locales.ts';
 import { localePath } from './localePath';
 
 export interface SitemapEntry {

@@ -1,10 +1,10 @@
 // schema.org objects for the JSON-LD in page heads (Base.astro's `jsonLd` prop). They state only
 // what the CMS holds: a field an editor left empty is left out, never filled in.
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '#common/locales.ts';
 import type { Media, News, Site } from '../../cms/src/payload-types';
 import { imageUrl } from './media';
 import { localePath } from './localePath';
-import { httpUrl } from './webAddress';
+import { httpUrl } from '#common/webAddress.ts';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
 // would otherwise take the file for the CMS's own Next.js middleware.
 import { defineMiddleware } from 'astro:middleware';
 import { CMS_PUBLIC_URL, CMS_URL, TRUST_PROXY } from 'astro:env/server';
-import { isLocale, localeFromAcceptLanguage } from '../i18n/locales';
+import { isLocale, localeFromAcceptLanguage } from '#common/locales.ts';
 import { applySecurityHeaders, isHttps } from '../lib/securityHeaders';
 
 // Published under an https:// SITE_PUBLIC_URL, every response is meant for HTTPS (the TLS proxy

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { localeFromAcceptLanguage } from '../i18n/locales';
+import { localeFromAcceptLanguage } from '#common/locales.ts';
 import { localePath } from '../lib/localePath';
 
 /** `/` sends each visitor to their language's home page (zh when in doubt); never cached. */

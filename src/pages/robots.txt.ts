@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '#common/locales.ts';
 import { localePath } from '../lib/localePath';
 
 /** Crawl everything but the API and search results; the sitemap's absolute URL comes from the configured site URL. */

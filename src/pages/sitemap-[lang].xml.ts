@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
-import { isLocale, localeCodes } from '../i18n/locales';
-import { documentCollections, listDocumentLanguages, type DocumentCollection } from '../lib/cms';
+import { isLocale, localeCodes } from '#common/locales.ts';
+import { listDocumentLanguages } from '../lib/cms';
+import { collectionTags } from '#common/cacheTags.ts';
 import { cachePage } from '../lib/pageCache';
-import { documentPath, landingPaths } from '../lib/publicRoutes';
+import { documentCollections, documentPath, type DocumentCollection } from '#common/publicCollections.ts';
+import { landingPaths } from '../lib/publicRoutes';
 import { notFound } from '../lib/routeParams';
 import { parseSitemapName, sitemapXml, xmlHeaders, type SitemapEntry } from '../lib/sitemap';
 import { sitemapPlan } from '../lib/sitemapPlan';
@@ -29,6 +31,6 @@ export const GET: APIRoute = async ({ params, site, url, cache }) => {
   }
   const entries: SitemapEntry[] = [...(part.landing ? landingPaths.map((path) => ({ path, locales: localeCodes })) : []), ...documents];
   // A change to any document can add, remove or re-date an entry.
-  cachePage({ cache }, [...documentCollections]);
+  cachePage({ cache }, collectionTags(...documentCollections));
   return new Response(sitemapXml(locale, entries, site ?? url), { headers: xmlHeaders });
 };

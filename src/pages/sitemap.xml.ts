@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeCodes } from '../i18n/locales';
-import { documentCollections } from '../lib/cms';
+import { localeCodes } from '#common/locales.ts';
+import { documentCollections } from '#common/publicCollections.ts';
+import { collectionTags } from '#common/cacheTags.ts';
 import { cachePage } from '../lib/pageCache';
 import { sitemapFileName, xmlHeaders, sitemapIndexXml } from '../lib/sitemap';
 import { sitemapPlan } from '../lib/sitemapPlan';
@@ -9,7 +10,7 @@ import { sitemapPlan } from '../lib/sitemapPlan';
 export const GET: APIRoute = async ({ site, url, cache }) => {
   const parts = (await sitemapPlan()).length;
   // The number of files follows the number of documents.
-  cachePage({ cache }, [...documentCollections]);
+  cachePage({ cache }, collectionTags(...documentCollections));
   const base = site ?? url;
   const files = localeCodes.flatMap((l) => Array.from({ length: parts }, (_, i) => new URL(sitemapFileName(l, i + 1), base)));
   return new Response(sitemapIndexXml(files), { headers: xmlHeaders });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useTranslations } from '../i18n';
-import { defaultLocale, isLocale, localeInfo, locales, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, localeInfo, locales, type Locale } from '#common/locales.ts';
 import { localePath } from '../lib/localePath';
 import { applySecurityHeaders } from '../lib/securityHeaders';
 

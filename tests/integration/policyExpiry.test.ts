@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sweepPolicyStatus } from '../../cms/src/jobs/policyStatusChange';
-import { chinaDate, policyStatusChanges } from '../../src/lib/policyStatus';
+import { chinaDate } from '#common/chinaTime.ts';
+import { policyStatusChanges } from '#common/policyStatus.ts';
 import { startTestCms, type TestCms } from '../helpers/payload';
 
 // Policies change status at midnight in China without anyone saving them; the CMS queues a job

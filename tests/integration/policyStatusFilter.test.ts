@@ -1,7 +1,7 @@
 import { parse } from 'qs-esm';
 import type { Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policyStatus, policyStatusWhere } from '../../src/lib/policyStatus';
+import { policyStatus, policyStatusWhere } from '#common/policyStatus.ts';
 import { startTestCms, type TestCms } from '../helpers/payload';
 
 // The policy list asks the CMS for policies in force or expired (policyStatusWhere); each card

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPreview } from '../../cms/src/lib/previewToken';
 import { seedContent } from '../../cms/src/seed/content';
-import { titleFields } from '../../src/lib/publicCollections';
+import { titleFields } from '#common/publicCollections.ts';
 import { graphQL } from '../helpers/graphql';
 import { newKey, validInquiry } from '../helpers/inquiries';
 import { minimalPdf } from '../helpers/pdf';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftedCollections } from '../../cms/src/collections/editorialWorkflow';
+import { draftedCollections } from '#common/publicCollections.ts';
 import { graphQL } from '../helpers/graphql';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 

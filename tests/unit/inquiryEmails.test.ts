@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, inquiryEmail } from '../../cms/src/collections/Inquiries/emails';
+import { escapeHtml } from '#common/html.ts';
+import { inquiryEmail } from '../../cms/src/collections/Inquiries/emails';
 
 describe('notification emails', () => {
   const inquiry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInquiryReference, inquiryReferencePattern } from '../../cms/src/collections/Inquiries/reference';
+import { formatInquiryReference, inquiryReferencePattern } from '#common/inquiryReference.ts';
 
 describe('inquiry reference numbers', () => {
   it('look like XT-2026-000123: the year and a six-digit sequence number', () => {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { prospectFields } from '#common/inquiryOptions.ts';
 import { inquirySchema, trackSchema } from '../../src/lib/inquirySchema';
 
 const valid = {
@@ -120,5 +121,13 @@ describe('the tracking form schema', () => {
     expect(errorsOf({ reference: ' xt-2026-000123 ', email: 'a@example.com' }, trackSchema)).toEqual({});
     expect(errorsOf({ reference: 'XT-2026-ABC', email: 'a@example.com' }, trackSchema)).toEqual({ reference: ['track.error.reference'] });
     expect(errorsOf({}, trackSchema)).toEqual({ reference: ['inquiry.error.required'], email: ['inquiry.error.required'] });
+  });
+});
+
+describe('the fields of an inquiry', () => {
+  it('are the same on the form as in what the CMS takes from a prospect: the bureau fields and the honeypot are refused, the park travels as its slug', () => {
+    const refused = ['stage', 'status', 'owner', 'reference', 'notes', 'fax'];
+    const formFields = Object.keys(inquirySchema.shape).filter((field) => !refused.includes(field) && field !== 'park');
+    expect(formFields.sort()).toEqual([...prospectFields].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromAcceptLanguage, localeInfo, locales } from '../../src/i18n/locales';
+import { localeFromAcceptLanguage, localeInfo, locales } from '#common/locales.ts';
 
 describe('choosing a language from Accept-Language', () => {
   it('picks English for an English browser', () => {

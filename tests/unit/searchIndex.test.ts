@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
-import { highlighter, matchText, maxQueryLength, maxQueryTerms, queryTerms, rankCandidates, scoreDocument, searchDocuments, snippet, tokenize, type SearchableDocument } from '../../src/lib/searchIndex';
+import type { Locale } from '#common/locales.ts';
+import { highlighter, matchText, maxQueryLength, maxQueryTerms, queryTerms, rankCandidates, scoreDocument, searchDocuments, snippet, tokenize, type SearchableDocument } from '#common/searchIndex.ts';
 
 const titleFields: Record<string, string> = {
   industries: 'name', parks: 'name', projects: 'name', policies: 'title', news: 'title', stories: 'company', offices: 'name', pages: 'title',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
-import en from '../../src/i18n/locales/en.json';
-import zh from '../../src/i18n/locales/zh.json';
+import en from '#common/strings/en.json';
+import zh from '#common/strings/zh.json';
 
 describe('UI strings', () => {
   it('have the same keys in Chinese and English', () => {

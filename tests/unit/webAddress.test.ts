@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { httpLinkMessage, httpsLinkMessage, validateLink, validateWebsite, websiteMessage } from '../../cms/src/fields/webLink';
-import { httpUrl, withScheme } from '../../src/lib/webAddress';
+import { httpUrl, withScheme } from '#common/webAddress.ts';
 
 const refused = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/x', '/relative', 'https://', 'http:/example.com', 'ftp://example.com', 'example.com'];
 

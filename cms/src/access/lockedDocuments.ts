@@ -1,4 +1,5 @@
 import type { Access, CollectionBeforeChangeHook, PayloadRequest } from 'payload';
+import { idOf } from '#common/idOf.ts';
 import { hasRole } from './roles';
 
 /**
@@ -17,8 +18,6 @@ interface Lock {
   globalSlug?: string | null;
   user?: { relationTo: string; value: unknown } | null;
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value);
 
 /** The collections and globals whose documents this user may update. */
 async function editable(req: PayloadRequest): Promise<{ collections: string[]; globals: string[] }> {

@@ -3,9 +3,6 @@ import { authorshipFields } from '../fields/authorship';
 import { requiredForEnglish, translationHook, translationStatusField } from '../fields/translation';
 import { previewLifetimeMs, signPreview } from '../lib/previewToken';
 
-/** The collections editors write with drafts, each with a page on the site (their preview has one too). */
-export const draftedCollections = ['industries', 'parks', 'projects', 'policies', 'news', 'stories', 'offices', 'pages'] as const;
-
 /** Where the editor's browser reaches the site: its public address, else the address the CMS invalidates. */
 const siteBase = () => (process.env.SITE_PUBLIC_URL || process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload';
-import { isLocale } from '../../../src/i18n/locales';
+import { isLocale } from '#common/locales.ts';
 import { hasRole } from '../access/roles';
-import { draftedCollections } from '../collections/editorialWorkflow';
+import { draftedCollections } from '#common/publicCollections.ts';
 import { withoutPrivateDocuments } from '../lib/publicRelations';
 import { verifyPreview } from '../lib/previewToken';
 

@@ -1,17 +1,16 @@
 import type { Field, FieldAccess, FieldHook } from 'payload';
+import { idOf } from '#common/idOf.ts';
 import { hasRole } from '../access/roles';
 
 /** Staff who work in the admin read who changed a document; the public API never sees it (no staff emails leak). */
 const staffOnly: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer');
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) ?? null;
-
 /** The signed-in user on every save (autosaves too); a save without a user (a scheduled publish) keeps the last one. */
-const setUpdatedBy: FieldHook = ({ req, originalDoc }) => (req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.updatedBy));
+const setUpdatedBy: FieldHook = ({ req, originalDoc }) => (req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.updatedBy) ?? null);
 
 /** The signed-in user when the save publishes; otherwise what was stored, whatever the client sent. */
 const setPublishedBy: FieldHook = ({ req, data, originalDoc }) =>
-  data?._status === 'published' && req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.publishedBy);
+  data?._status === 'published' && req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.publishedBy) ?? null;
 
 const byField = (name: string, label: { zh: string; en: string }, hook: FieldHook): Field => ({
   name,

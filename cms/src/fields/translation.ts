@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload';
 import { text, textarea } from 'payload/shared';
-import { locales, type Locale } from '../../../src/i18n/locales';
+import { locales, type Locale } from '#common/locales.ts';
+import { bilingual } from '../lib/bilingual';
 
 /**
  * Which languages of a document are complete: stored (not localized) so that lists show it and
@@ -41,8 +42,6 @@ export function statusOf(complete: Record<Locale, boolean>): TranslationStatus {
 }
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
-
-const bilingual = (zh: string, en: string) => `${zh} / ${en}`;
 
 type Labels = Record<string, { zh: string; en: string }>;
 

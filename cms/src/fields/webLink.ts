@@ -1,5 +1,5 @@
 import type { TextFieldSingleValidation } from 'payload';
-import { httpUrl, websitePattern } from '../../../src/lib/webAddress';
+import { httpUrl, websitePattern } from '#common/webAddress.ts';
 
 const requiredMessage = '此项为必填项 / This field is required';
 export const httpLinkMessage = '链接必须以 http:// 或 https:// 开头 / The link must start with http:// or https://';

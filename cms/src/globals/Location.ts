@@ -4,7 +4,7 @@ import { allowRoles } from '../access/roles';
 import { localizedText, localizedTextarea } from '../fields/bilingual';
 import { editorNotesField } from '../fields/editorNotes';
 import { richBodyFields } from '../fields/richBody';
-import { revalidateGlobalAfterChange } from '../hooks/revalidateSite';
+import { revalidateGlobalAfterChange } from '../revalidation/hooks';
 
 /**
  * The zone's location advantages. `connections` feed the travel-time diagram the site draws as

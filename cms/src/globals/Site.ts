@@ -3,7 +3,7 @@ import { anyone } from '../access/anyone';
 import { allowRoles } from '../access/roles';
 import { editorNotesField } from '../fields/editorNotes';
 import { validateLink } from '../fields/webLink';
-import { revalidateGlobalAfterChange } from '../hooks/revalidateSite';
+import { revalidateGlobalAfterChange } from '../revalidation/hooks';
 
 /** Site-wide details shown in every page's header and footer. */
 export const Site: GlobalConfig = {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload';
-import { nextPolicyStatusChange, policyStatusChanges } from '../../../src/lib/policyStatus';
-import { revalidateTags } from '../hooks/revalidateSite';
+import { nextPolicyStatusChange, policyStatusChanges } from '#common/policyStatus.ts';
+import { collectionTag, documentTag, documentTags, maxTagsPerRevalidation } from '#common/cacheTags.ts';
+import { revalidateTags } from '../revalidation/hooks';
 
 interface PolicyDates {
   id: number | string;
@@ -10,7 +11,6 @@ interface PolicyDates {
 }
 
 const jobKey = (policy: number | string) => `policy-status:${policy}`;
-const tagsOf = (policy: number | string) => ['policies', `policies:${policy}`];
 
 /** The version of a policy the public sees (the main document), or undefined when it is not public. */
 async function publishedPolicy(id: number | string, req: PayloadRequest): Promise<PolicyDates | undefined> {
@@ -29,7 +29,7 @@ async function publishedPolicy(id: number | string, req: PayloadRequest): Promis
 
 /**
  * Makes sure the published policy has one pending `policyStatusChange` job, due at the next
- * change of its status (src/lib/policyStatus.ts). A job for other dates is replaced (the task's
+ * change of its status (src/common/policyStatus.ts). A job for other dates is replaced (the task's
  * concurrency key supersedes it); a job already due at that instant is kept.
  */
 export async function schedulePolicyStatusChange(policy: PolicyDates, req: PayloadRequest, now: Date = new Date()): Promise<void> {
@@ -72,7 +72,7 @@ export const policyStatusChange: TaskConfig<{ input: { policy: string }; output:
   concurrency: { key: ({ input }) => jobKey(input.policy), exclusive: true, supersedes: true },
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
   handler: async ({ input, req }) => {
-    await revalidateTags(tagsOf(input.policy), req);
+    await revalidateTags(documentTags('policies', input.policy), req);
     const policy = await publishedPolicy(input.policy, req);
     if (policy) await schedulePolicyStatusChange(policy, req);
     return { output: {} };
@@ -97,11 +97,12 @@ export async function sweepPolicyStatus(req: PayloadRequest, now: Date = new Dat
   });
   const changed: string[] = [];
   for (const policy of docs as PolicyDates[]) {
-    if (policyStatusChanges(policy).some((change) => change.getTime() > since && change.getTime() <= now.getTime())) changed.push(`policies:${policy.id}`);
+    if (policyStatusChanges(policy).some((change) => change.getTime() > since && change.getTime() <= now.getTime())) changed.push(documentTag('policies', policy.id));
     await schedulePolicyStatusChange(policy, req, now);
   }
-  // The site takes at most 100 tags a call.
-  for (let i = 0; i < changed.length; i += 99) await revalidateTags(['policies', ...changed.slice(i, i + 99)], req);
+  // Each call names the collection and as many policies as the site takes besides.
+  const batch = maxTagsPerRevalidation - 1;
+  for (let i = 0; i < changed.length; i += batch) await revalidateTags([collectionTag('policies'), ...changed.slice(i, i + batch)], req);
   return changed.length;
 }
 

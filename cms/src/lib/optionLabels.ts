@@ -1,6 +1,6 @@
-import en from '../../../src/i18n/locales/en.json';
-import zh from '../../../src/i18n/locales/zh.json';
-import { optionGroups, type OptionGroup } from '../../../src/lib/inquiryOptions';
+import en from '#common/strings/en.json';
+import zh from '#common/strings/zh.json';
+import { optionGroups, type OptionGroup } from '#common/inquiryOptions.ts';
 
 const strings = { zh: zh as Record<string, string>, en: en as Record<string, string> };
 

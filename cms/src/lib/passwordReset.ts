@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { escapeHtml } from '../collections/Inquiries/emails';
+import { escapeHtml } from '#common/html.ts';
 import { adminOrigins } from './adminOrigins';
 
 type Env = Record<string, string | undefined>;

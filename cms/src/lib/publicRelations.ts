@@ -1,10 +1,10 @@
-import { draftedCollections } from '../collections/editorialWorkflow';
+import { publicCollections } from '#common/publicCollections.ts';
 
 /**
  * The collections a public document may point at: what the site shows to anyone. Leads, their
  * activity, staff accounts and the CMS's own bookkeeping are never among them.
  */
-export const linkableCollections: readonly string[] = [...draftedCollections, 'media', 'documents', 'figures', 'news-categories'];
+export const linkableCollections: readonly string[] = publicCollections;
 
 const isLinkable = (slug: unknown) => typeof slug === 'string' && linkableCollections.includes(slug);
 

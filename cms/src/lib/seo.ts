@@ -1,8 +1,5 @@
 import type { GenerateDescription, GenerateTitle } from '@payloadcms/plugin-seo/types';
 
-/** Collections whose documents have their own public page and so their own search-engine title. */
-export const seoCollections = ['industries', 'parks', 'projects', 'policies', 'news', 'stories', 'offices', 'pages'] as const;
-
 type Doc = { title?: string; name?: string; company?: string; summary?: string };
 
 const siteNames: Record<string, string> = { zh: '湘潭高新区', en: 'Xiangtan Hi-tech Zone' };

@@ -1,6 +1,7 @@
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite';
-import { searchText } from '../../../src/lib/searchIndex';
-import { searchedCollections, searchTitleFields } from './fields';
+import { searchText } from '#common/searchIndex.ts';
+import { titleFields } from '#common/publicCollections.ts';
+import { searchedCollections } from './fields';
 
 /**
  * The search rows of every document published before the `search_collection` migration, written
@@ -12,7 +13,7 @@ import { searchedCollections, searchTitleFields } from './fields';
 export async function backfillSearch(db: MigrateUpArgs['db']): Promise<number> {
   let documents = 0;
   for (const collection of searchedCollections) {
-    const titleColumn = searchTitleFields[collection];
+    const titleColumn = titleFields[collection];
     const rows = (await db.all(
       sql.raw(
         `SELECT d.id AS id, d.slug AS slug, l._locale AS locale, l.${titleColumn} AS title, l.summary AS summary, l.body AS body

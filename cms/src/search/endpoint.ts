@@ -1,6 +1,6 @@
 import type { Endpoint, Payload, Where } from 'payload';
-import { isLocale, locales, type Locale } from '../../../src/i18n/locales';
-import { maxQueryLength, queryTerms, rankCandidates, type SearchableDocument } from '../../../src/lib/searchIndex';
+import { isLocale, locales, type Locale } from '#common/locales.ts';
+import { maxQueryLength, queryTerms, rankCandidates, type SearchableDocument } from '#common/searchIndex.ts';
 
 /** How many rows each query may bring back: the candidates ranked in this process, per language. */
 const candidatesPerQuery = 150;
@@ -61,7 +61,7 @@ async function findAll(payload: Payload, locale: Locale, terms: string[]): Promi
 
 /**
  * `GET /api/site-search?q=…&locale=zh|en`: published documents in either language matching a
- * query, ranked (src/lib/searchIndex.ts rankCandidates: title above summary above body, the
+ * query, ranked (src/common/searchIndex.ts rankCandidates: title above summary above body, the
  * phrase above its words apart, a document once, in the reader's language where it has one),
  * as plain text; the site marks them up. When no document has every word, documents with some.
  */

@@ -1,13 +1,12 @@
 // What the portal's search keeps of a published document in one language (Payload's search
 // collection, cms/src/search/plugin.ts): its title, summary, the first `excerptLength` characters
 // of its body as plain text, and `text`, the three normalized together, which queries match.
-import { titleFields } from '../../../src/lib/publicCollections';
-import { searchText } from '../../../src/lib/searchIndex';
+import { documentCollections, pagedCollections, type DocumentCollection } from '#common/publicCollections.ts';
+import { searchText } from '#common/searchIndex.ts';
 
-/** The collections search covers (every one with a public page) and the field that is each one's heading. */
-export const searchTitleFields = titleFields;
-export type SearchedCollection = keyof typeof searchTitleFields;
-export const searchedCollections = Object.keys(searchTitleFields) as SearchedCollection[];
+/** The collections search covers: every one with a public page. */
+export type SearchedCollection = DocumentCollection;
+export const searchedCollections = documentCollections;
 
 export interface SearchFields {
   title: string | null;
@@ -23,8 +22,10 @@ export interface SearchFields {
  * is found only in the language it is written in.
  */
 export function searchFields(collection: SearchedCollection, doc: Record<string, unknown>): SearchFields {
-  const title = doc[searchTitleFields[collection]];
+  const { titleField, searchFields: fields } = pagedCollections[collection];
+  const title = doc[titleField];
+  const summary = doc[fields.summary];
   const slug = typeof doc.slug === 'string' ? doc.slug : '';
   if (typeof title !== 'string' || !title.trim()) return { title: null, summary: null, excerpt: null, text: null, slug };
-  return { ...searchText(title, typeof doc.summary === 'string' ? doc.summary : '', doc.body), slug };
+  return { ...searchText(title, typeof summary === 'string' ? summary : '', doc[fields.body]), slug };
 }

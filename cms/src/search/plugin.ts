@@ -6,7 +6,7 @@
 // database, so no process holds every document's text in memory.
 import { searchPlugin } from '@payloadcms/plugin-search';
 import type { Endpoint, Field, PayloadRequest } from 'payload';
-import { isLocale } from '../../../src/i18n/locales';
+import { isLocale } from '#common/locales.ts';
 import { allowRoles } from '../access/roles';
 import { searchedCollections, searchFields, type SearchedCollection } from './fields';
 import { reindexSearch } from './reindex';

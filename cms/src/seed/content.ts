@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { CollectionSlug, Payload } from 'payload';
-import { locales, type Locale } from '../../../src/i18n/locales';
+import { chinaMidnight } from '#common/chinaTime.ts';
+import { locales, type Locale } from '#common/locales.ts';
 
 type Bilingual = Record<Locale, string>;
 type Data = Record<string, unknown>;
@@ -72,8 +73,7 @@ const text = (value: unknown, locale: Locale): string | null => {
   return localized ? localized : null;
 };
 /** 2024-07-03 means that day in China, so it is stored as midnight in UTC+8. */
-const chinaDate = (value: unknown): string | null =>
-  typeof value === 'string' && value ? new Date(`${value}T00:00:00+08:00`).toISOString() : null;
+const chinaDay = (value: unknown): string | null => (typeof value === 'string' && value ? chinaMidnight(value) : null);
 
 const seeders: Seeder[] = [
   {
@@ -129,7 +129,7 @@ const seeders: Seeder[] = [
         industry: await refs.optional('industries', f.industry),
         park: await refs.optional('parks', f.park),
         investmentCny: f.investmentCny ?? null,
-        date: chinaDate(f.date),
+        date: chinaDay(f.date),
         dateNote: text(f.dateNote, locale),
         summary: text(f.summary, locale),
         source: text(f.source, locale),
@@ -150,8 +150,8 @@ const seeders: Seeder[] = [
         unit: f.unit,
         series: f.series,
         featured: Boolean(f.featured),
-        periodStart: chinaDate(f.periodStart),
-        periodEnd: chinaDate(f.periodEnd),
+        periodStart: chinaDay(f.periodStart),
+        periodEnd: chinaDay(f.periodEnd),
         periodLabel: text(f.periodLabel, locale),
         source: text(f.source, locale),
         sourceUrl: f.sourceUrl ?? null,
@@ -170,8 +170,8 @@ const seeders: Seeder[] = [
         issuingBody: text(f.issuingBody, locale),
         type: f.type,
         industries: await refs.ids('industries', f.industries),
-        effectiveFrom: chinaDate(f.effectiveFrom),
-        expiresOn: chinaDate(f.expiresOn),
+        effectiveFrom: chinaDay(f.effectiveFrom),
+        expiresOn: chinaDay(f.expiresOn),
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
       };
@@ -185,7 +185,7 @@ const seeders: Seeder[] = [
     async data(f, locale, refs, richText) {
       return {
         slug: f.slug,
-        publishedAt: chinaDate(f.publishedAt),
+        publishedAt: chinaDay(f.publishedAt),
         title: text(f.title, locale),
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
@@ -228,7 +228,7 @@ const seeders: Seeder[] = [
         name: text(f.name, locale),
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
-        agreementDate: chinaDate(f.agreementDate),
+        agreementDate: chinaDay(f.agreementDate),
         signedBy: text(f.signedBy, locale),
         address: text(f.address, locale),
         partner: {

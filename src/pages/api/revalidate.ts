@@ -2,8 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { REVALIDATE_SECRET } from 'astro:env/server';
 import { z } from 'astro/zod';
+import { maxTagsPerRevalidation } from '#common/cacheTags.ts';
 
-const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) });
+const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(maxTagsPerRevalidation) });
 
 function authorized(header: string | null): boolean {
   if (!REVALIDATE_SECRET || !header?.startsWith('Bearer ')) return false;

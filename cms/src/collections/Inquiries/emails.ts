@@ -1,3 +1,5 @@
+import { chinaTimeZone } from '#common/chinaTime.ts';
+import { escapeHtml } from '#common/html.ts';
 import { uiString } from '../../lib/optionLabels';
 
 type Lang = 'zh' | 'en';
@@ -33,9 +35,6 @@ export interface EmailContent {
   html: string;
 }
 
-/** Prospects' text goes into HTML only through this. */
-export const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Header values (the subject) on one line. */
 const oneLine = (value: string) => value.replace(/[\r\n\t]+/g, ' ').slice(0, 150);
 
@@ -78,7 +77,7 @@ function render(lines: string[], table: [string, string][]): { text: string; htm
 
 /** The day the bureau received the inquiry, in the prospect's language and China's time zone. */
 const receivedOn = (iso: string | null | undefined, lang: Lang) =>
-  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date(iso)) : '';
+  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: chinaTimeZone }).format(new Date(iso)) : '';
 
 /**
  * The prospect's confirmation. It goes to whatever address the form was given, so it carries

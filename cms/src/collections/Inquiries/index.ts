@@ -1,11 +1,12 @@
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { bureauOnly, hiddenOutsideBureau, officerFilter, validateOfficer } from '../../access/bureau';
 import { allowRoles } from '../../access/roles';
+import { bilingual } from '../../lib/bilingual';
 import { selectOptions, uiLabel } from '../../lib/optionLabels';
 import { validateWebsite } from '../../fields/webLink';
-import { localeCodes } from '../../../../src/i18n/locales';
-import { inquiryLimits } from '../../../../src/lib/inquiryLimits';
-import { idempotencyKeyPattern } from '../../../../src/lib/inquiryOptions';
+import { localeCodes } from '#common/locales.ts';
+import { inquiryLimits } from '#common/inquiryLimits.ts';
+import { idempotencyKeyPattern } from '#common/inquiryOptions.ts';
 import { exportCsv } from './endpoints/exportCsv';
 import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';
@@ -17,7 +18,6 @@ import { queueNotifications } from './hooks/queueNotifications';
 import { routeInquiry } from './hooks/routeInquiry';
 import { trackFirstResponse } from './hooks/trackFirstResponse';
 
-const bilingual = (zh: string, en: string) => `${zh} / ${en}`;
 // A field's own validate replaces Payload's default one, so it checks `required` too.
 const maxLength = (limit: number) => (value: unknown, { required }: { required?: boolean }) => {
   if (value == null || value === '') return required ? bilingual('此项为必填项', 'this field is required') : true;

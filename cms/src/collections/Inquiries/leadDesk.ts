@@ -1,11 +1,6 @@
 import type { PayloadRequest } from 'payload';
+import { idOf } from '#common/idOf.ts';
 import { matchOfficer } from '../../lib/routing';
-
-const idOf = (value: unknown): number | string | undefined => {
-  if (value == null) return undefined;
-  if (typeof value === 'object') return (value as { id?: number | string }).id;
-  return value as number | string;
-};
 
 /** The lead desk settings with defaults, read past access (hooks run as the site's account). */
 export async function leadDeskSettings(req: PayloadRequest) {
@@ -23,5 +18,3 @@ export async function officerFor(req: PayloadRequest, inquiry: { industry?: stri
     fallback,
   );
 }
-
-export { idOf };

@@ -14,7 +14,7 @@ const editorial = editorialCollection('policies');
 
 /**
  * Policies and measures. Whether one is in force is derived from its dates on the site
- * (src/lib/policyStatus.ts), so it changes on its expiry date without anyone touching it; a job
+ * (src/common/policyStatus.ts), so it changes on its expiry date without anyone touching it; a job
  * queued at that instant (cms/src/jobs/policyStatusChange.ts) drops the cached pages showing it.
  */
 export const Policies: CollectionConfig = withEditorialWorkflow({

@@ -1,12 +1,6 @@
 import { ValidationError, type Endpoint } from 'payload';
-import { idempotencyKeyPattern, parkSlugPattern } from '../../../../../src/lib/inquiryOptions';
+import { idempotencyKeyPattern, parkSlugPattern, prospectFields } from '#common/inquiryOptions.ts';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
-
-// What a prospect may send; everything else in the body (stage, owner, reference, notes…) is ignored.
-const prospectFields = [
-  'name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country', 'companySize', 'inquiryType', 'industry',
-  'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'locale', 'consent', 'idempotencyKey',
-] as const;
 
 async function existing(req: Parameters<Endpoint['handler']>[0], key: unknown) {
   if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) return undefined;

@@ -1,7 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload';
 import { nextSequence } from '../../../lib/sequence';
-import { chinaDate } from '../../../lib/workingDays';
-import { formatInquiryReference, referenceCounter } from '../reference';
+import { chinaDate } from '#common/chinaTime.ts';
+import { formatInquiryReference } from '#common/inquiryReference.ts';
+
+/** The counter each year's numbers come from. */
+const referenceCounter = (year: number) => `inquiry-${year}`;
 
 /**
  * Gives every new inquiry the next reference number of the year; nobody can choose or change it.

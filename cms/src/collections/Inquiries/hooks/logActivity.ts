@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
-import { idOf } from '../leadDesk';
+import { idOf } from '#common/idOf.ts';
 
 async function userLabel(req: PayloadRequest, id: number | string | undefined): Promise<string> {
   if (id == null) return '';

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload';
 import type { NotificationKind } from '../emails';
-import { idOf } from '../leadDesk';
+import { idOf } from '#common/idOf.ts';
 
 /**
  * Queues the emails of a lead as jobs, before the save returns: to the bureau's inbox, to the

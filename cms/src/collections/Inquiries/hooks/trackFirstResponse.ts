@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload';
-import { respondedStages, type Stage } from '../../../../../src/lib/inquiryOptions';
+import { idOf } from '#common/idOf.ts';
+import { respondedStages, type Stage } from '#common/inquiryOptions.ts';
 
 /**
  * Stops the first-response clock the first time a lead reaches a stage that means the bureau
@@ -18,5 +19,3 @@ export const trackFirstResponse: CollectionBeforeChangeHook = ({ data, operation
   if (stage !== 'closed' && next.stage !== undefined) next.closeReason = null;
   return next;
 };
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value);

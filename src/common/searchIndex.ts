@@ -3,7 +3,8 @@
 // keeps one row per published document in Payload's search collection (cms/src/search/) and its
 // `GET /api/site-search` endpoint finds candidates with `contains` conditions on those rows and
 // ranks them here; the site (src/lib/search.ts) highlights what the CMS answers.
-import type { Locale } from '../i18n/locales';
+import { escapeHtml } from './html.ts';
+import type { Locale } from './locales.ts';
 
 /** Queries are cut to this many characters: longer ones are not questions a visitor types. */
 export const maxQueryLength = 100;
@@ -239,8 +240,6 @@ export function searchDocuments(query: string, docs: SearchableDocument[], reade
   return highlightHits(query, rankCandidates(query, candidates, readerLocale));
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Highlighter = ((text: string) => string) & { pattern: RegExp | undefined };

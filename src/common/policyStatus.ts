@@ -1,3 +1,5 @@
+import { chinaDate, chinaMidnight } from './chinaTime.ts';
+
 /**
  * Whether a policy is in force, derived from its dates on the calendar of China (UTC+8), where
  * the zone issues them. A policy without an effective date is not presented as in force: the
@@ -13,12 +15,6 @@ interface PolicyDates {
   expiresOn?: string | null;
 }
 
-/** `YYYY-MM-DD` of an instant in China's time zone. */
-export function chinaDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /**
  * A policy is in force from its effective date through its expiry date, both inclusive; it has
  * expired on the day after its expiry date, whether or not the effective date is known.
@@ -29,11 +25,6 @@ export function policyStatus({ effectiveFrom, expiresOn }: PolicyDates, now: Dat
   if (!effectiveFrom) return 'unconfirmed';
   if (chinaDate(effectiveFrom) > today) return 'upcoming';
   return 'in-force';
-}
-
-/** The instant a day of China's calendar begins (`2024-07-03` -> 2024-07-02T16:00:00.000Z). */
-function chinaMidnight(day: string): string {
-  return new Date(`${day}T00:00:00+08:00`).toISOString();
 }
 
 /**

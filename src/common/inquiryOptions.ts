@@ -1,6 +1,6 @@
 // The fixed choices of the inquiry form and of the bureau's lead desk, shared by the site's zod
 // schema, the form and the CMS. Their labels are UI strings: `inquiry.<group>.<value>` in
-// src/i18n/locales/*.json (the CMS reads its labels from the same files).
+// src/common/strings/*.json (the CMS reads its labels from the same files).
 
 export const inquiryTypes = ['new-investment', 'land-or-factory', 'office-space', 'policy-question', 'partnership-other'] as const;
 /** The same slugs as the industries collection, so that a form field can name one. */
@@ -35,6 +35,15 @@ export const optionGroups = {
   closeReason: closeReasons,
 } as const;
 export type OptionGroup = keyof typeof optionGroups;
+
+/**
+ * What a prospect may send besides the park (which travels as its slug); the CMS ignores
+ * everything else in the body (stage, owner, reference, notes…).
+ */
+export const prospectFields = [
+  'name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country', 'companySize', 'inquiryType', 'industry',
+  'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'locale', 'consent', 'idempotencyKey',
+] as const;
 
 /** A park slug as the form and the query string carry it. */
 export const parkSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

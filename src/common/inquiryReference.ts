@@ -6,7 +6,5 @@ export function formatInquiryReference(year: number, sequence: number): string {
   return `XT-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
+/** A reference as the CMS makes it; the tracking form also takes it typed in lower case. */
 export const inquiryReferencePattern = /^XT-\d{4}-\d{6,}$/;
-
-/** The counter each year's numbers come from. */
-export const referenceCounter = (year: number) => `inquiry-${year}`;

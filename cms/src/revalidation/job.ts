@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload';
-import { queueRevalidationRetry, sendTagsToSite } from '../hooks/revalidateSite';
+import { queueRevalidationRetry } from './retry';
+import { sendTagsToSite } from './transport';
 
 /**
  * Retries a cache invalidation the site did not take when the CMS first sent it (site down,
