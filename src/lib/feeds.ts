@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { useTranslations } from '../i18n';
 import { isLocale, localeInfo } from '../i18n/locales';
-import { getSite, listDocuments } from './cms';
+import { getSite, listDocuments } from '../cms/documents';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';
 import { documentPath } from './publicRoutes';

@@ -32,24 +32,8 @@ export function policyStatus({ effectiveFrom, expiresOn }: PolicyDates, now: Dat
 }
 
 /** The instant a day of China's calendar begins (`2024-07-03` -> 2024-07-02T16:00:00.000Z). */
-function chinaMidnight(day: string): string {
+export function chinaMidnight(day: string): string {
   return new Date(`${day}T00:00:00+08:00`).toISOString();
-}
-
-/**
- * The CMS query (Payload REST `where` parameters) for policies with a status, the same rule as
- * policyStatus(), so the CMS filters and pages the list however many policies there are.
- */
-export function policyStatusWhere(status: (typeof policyStatusFilters)[number], now: Date = new Date()): Record<string, string> {
-  const today = chinaDate(now);
-  const startOfToday = chinaMidnight(today);
-  if (status === 'expired') return { 'where[and][0][expiresOn][less_than]': startOfToday };
-  const startOfTomorrow = new Date(new Date(startOfToday).getTime() + 24 * 3600_000).toISOString();
-  return {
-    'where[and][0][effectiveFrom][less_than]': startOfTomorrow,
-    'where[and][1][or][0][expiresOn][exists]': 'false',
-    'where[and][1][or][1][expiresOn][greater_than_equal]': startOfToday,
-  };
 }
 
 /**

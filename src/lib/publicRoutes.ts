@@ -1,4 +1,4 @@
-import type { DocumentCollection } from './cms';
+import type { DocumentCollection } from './publicCollections';
 
 /**
  * Where each collection's documents live on the public site (without the locale prefix), as

@@ -2,7 +2,7 @@
 // (GET /api/site-search; cms/src/search/), the site marks up the query's words. Nothing is
 // indexed or kept in the site's memory, so publishing needs no rebuild here.
 import type { Locale } from '../i18n/locales';
-import { searchDocuments } from './cms';
+import { searchDocuments } from '../cms/search';
 import { highlightHits, normalize, queryTerms, type SearchHit } from './searchIndex';
 
 export async function search(query: string, locale: Locale): Promise<{ hits: SearchHit[]; more: boolean }> {

@@ -1,5 +1,5 @@
 // How the sitemap of each language is split into files, from the CMS's document counts.
-import { countDocuments, documentCollections, documentLanguagesPageSize } from './cms';
+import { countDocuments, documentCollections, documentLanguagesPageSize } from '../cms/sitemap';
 import { landingPaths } from './publicRoutes';
 import { planSitemaps, type SitemapPart } from './sitemap';
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { isLocale, localeCodes } from '../i18n/locales';
-import { documentCollections, listDocumentLanguages, type DocumentCollection } from '../lib/cms';
+import { documentCollections, listDocumentLanguages } from '../cms/sitemap';
+import type { DocumentCollection } from '../lib/publicCollections';
 import { cachePage } from '../lib/pageCache';
 import { documentPath, landingPaths } from '../lib/publicRoutes';
 import { notFound } from '../lib/routeParams';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeCodes } from '../i18n/locales';
-import { documentCollections } from '../lib/cms';
+import { documentCollections } from '../cms/sitemap';
 import { cachePage } from '../lib/pageCache';
 import { sitemapFileName, xmlHeaders, sitemapIndexXml } from '../lib/sitemap';
 import { sitemapPlan } from '../lib/sitemapPlan';
