@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewUrl } from '../../cms/src/collections/editorialWorkflow';
-import { validInquiry } from '../helpers/inquiries';
+import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // A preview link is readable by anyone who holds it, for half an hour. It must never show more
@@ -10,6 +10,7 @@ import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/pay
 let cms: TestCms;
 beforeAll(async () => {
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
 });
 afterAll(async () => cms?.close());
 

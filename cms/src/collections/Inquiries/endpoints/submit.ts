@@ -1,5 +1,5 @@
 import { ValidationError, type Endpoint } from 'payload';
-import { idempotencyKeyPattern, parkSlugPattern } from '../../../../../src/lib/inquiryOptions';
+import { idempotencyKeyPattern, slugPattern } from '../../../../../src/lib/inquiryOptions';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
 
 // What a prospect may send; everything else in the body (stage, owner, reference, notes…) is ignored.
@@ -46,7 +46,7 @@ export const submitInquiry: Endpoint = {
       else data[field] = value;
     }
     if (body.park !== undefined && body.park !== null && body.park !== '') {
-      if (typeof body.park !== 'string' || !parkSlugPattern.test(body.park)) wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
+      if (typeof body.park !== 'string' || !slugPattern.test(body.park)) wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
       else {
         const park = await req.payload.find({
           collection: 'parks',
