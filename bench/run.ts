@@ -300,7 +300,7 @@ async function firstPublished(cmsUrl: string): Promise<Published> {
  * For each page in each language: `global:site` (a tag every cached page carries) is
  * invalidated through POST /api/revalidate, then the page is requested and timed; the response
  * must say `X-Astro-Cache: MISS`. Beside it, the CMS REST request that carries the page's main
- * content (the same query src/lib/cms.ts sends) is timed alone.
+ * content (the same query src/cms/documents.ts sends) is timed alone.
  */
 async function measureUncachedRender(portal: BenchPortal) {
   const { newsSlug, policyType } = await firstPublished(portal.cmsUrl);

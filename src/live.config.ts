@@ -2,13 +2,14 @@
 // carries cache tags naming its document, so `Astro.cache.set(entry.cacheHint)` ties the page
 // to the document and a publish in the CMS drops exactly the pages that show it.
 // Lists are not live collections: they need every language at once and a page count, which a
-// live collection result cannot carry, so they read listDocuments() in lib/cms.ts.
+// live collection result cannot carry, so they read src/cms/documents.ts.
 import { defineLiveCollection } from 'astro:content';
 import type { LiveLoader } from 'astro/loaders';
 import { documentTags } from '#common/cacheTags.ts';
 import type { Locale } from '#common/locales.ts';
 import { documentCollections, type DocumentCollection } from '#common/publicCollections.ts';
-import { findDocument, type DocumentTypes } from './lib/cms';
+import { findDocument } from './cms/documents';
+import type { DocumentTypes } from './cms/types';
 
 interface EntryFilter {
   slug: string;
@@ -22,7 +23,7 @@ function documentLoader<C extends DocumentCollection>(collection: C): LiveLoader
   return {
     name: `cms-${collection}`,
     async loadCollection() {
-      return { error: new Error(`List ${collection} with listDocuments() from lib/cms.ts`) };
+      return { error: new Error(`List ${collection} with src/cms/documents.ts`) };
     },
     async loadEntry({ filter }) {
       const doc = await findDocument(collection, filter.slug, filter.locale);

@@ -821,8 +821,7 @@ export interface Inquiry {
   country: string;
   companySize: '1-49' | '50-249' | '250-999' | '1000-4999' | '5000-plus';
   inquiryType: 'new-investment' | 'land-or-factory' | 'office-space' | 'policy-question' | 'partnership-other';
-  industry:
-    'motors-electric-drive' | 'fine-steel-new-materials' | 'clean-energy' | 'medical-devices-biomedicine' | 'other';
+  industry: string;
   park?: (number | null) | Park;
   investmentBand: 'under-1m' | '1m-10m' | '10m-50m' | '50m-100m' | 'over-100m' | 'undecided';
   jobsBand: 'under-50' | '50-199' | '200-499' | '500-plus' | 'undecided';
@@ -861,9 +860,10 @@ export interface InquiryActivity {
  */
 export interface RoutingRule {
   id: number;
-  industry?:
-    | ('motors-electric-drive' | 'fine-steel-new-materials' | 'clean-energy' | 'medical-devices-biomedicine' | 'other')
-    | null;
+  /**
+   * The industry's slug (e.g. clean-energy), or other
+   */
+  industry?: string | null;
   park?: (number | null) | Park;
   officer: number | User;
   order?: number | null;

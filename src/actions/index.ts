@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
-import { CmsRejectedError, CmsUnavailableError, createInquiry, trackInquiry } from '../lib/cms';
+import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
+import { createInquiry, trackInquiry } from '../cms/inquiries';
 import { inquirySchema, trackSchema } from '../lib/inquirySchema';
 import { RateLimiter } from '../lib/rateLimit';
 

@@ -3,8 +3,11 @@
 // src/common/strings/*.json (the CMS reads its labels from the same files).
 
 export const inquiryTypes = ['new-investment', 'land-or-factory', 'office-space', 'policy-question', 'partnership-other'] as const;
-/** The same slugs as the industries collection, so that a form field can name one. */
-export const industries = ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other'] as const;
+/**
+ * The industry choice besides the industries collection's published documents (which the form
+ * offers by slug, as the CMS checks them).
+ */
+export const otherIndustry = 'other';
 export const companySizes = ['1-49', '50-249', '250-999', '1000-4999', '5000-plus'] as const;
 export const investmentBands = ['under-1m', '1m-10m', '10m-50m', '50m-100m', 'over-100m', 'undecided'] as const;
 export const jobsBands = ['under-50', '50-199', '200-499', '500-plus', 'undecided'] as const;
@@ -18,14 +21,12 @@ export const closeReasons = ['not-a-fit', 'no-response', 'duplicate'] as const;
 export const respondedStages: readonly Stage[] = ['contacted', 'qualified', 'site-visit', 'signed', 'landed', 'closed'];
 
 export type InquiryType = (typeof inquiryTypes)[number];
-export type Industry = (typeof industries)[number];
 export type Stage = (typeof stages)[number];
 export type CloseReason = (typeof closeReasons)[number];
 
 /** Option groups as the UI strings name them: `inquiry.<group>.<value>`. */
 export const optionGroups = {
   inquiryType: inquiryTypes,
-  industry: industries,
   companySize: companySizes,
   investmentBand: investmentBands,
   jobsBand: jobsBands,
@@ -45,7 +46,7 @@ export const prospectFields = [
   'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'locale', 'consent', 'idempotencyKey',
 ] as const;
 
-/** A park slug as the form and the query string carry it. */
-export const parkSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A park's or industry's slug as the form and the query string carry it. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The hidden idempotency key the form carries: a UUID made for each rendered form. */
 export const idempotencyKeyPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

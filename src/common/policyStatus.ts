@@ -28,22 +28,6 @@ export function policyStatus({ effectiveFrom, expiresOn }: PolicyDates, now: Dat
 }
 
 /**
- * The CMS query (Payload REST `where` parameters) for policies with a status, the same rule as
- * policyStatus(), so the CMS filters and pages the list however many policies there are.
- */
-export function policyStatusWhere(status: (typeof policyStatusFilters)[number], now: Date = new Date()): Record<string, string> {
-  const today = chinaDate(now);
-  const startOfToday = chinaMidnight(today);
-  if (status === 'expired') return { 'where[and][0][expiresOn][less_than]': startOfToday };
-  const startOfTomorrow = new Date(new Date(startOfToday).getTime() + 24 * 3600_000).toISOString();
-  return {
-    'where[and][0][effectiveFrom][less_than]': startOfTomorrow,
-    'where[and][1][or][0][expiresOn][exists]': 'false',
-    'where[and][1][or][1][expiresOn][greater_than_equal]': startOfToday,
-  };
-}
-
-/**
  * The instants at which policyStatus() of these dates changes: the start of the effective day
  * (upcoming -> in force) and the start of the day after the expiry day (in force -> expired),
  * both in China's time zone. The CMS queues a cache invalidation at each one.

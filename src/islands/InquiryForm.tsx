@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'r
 import type { TranslationKey } from '../i18n';
 import { localeCodes, type Locale } from '#common/locales.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
-import { optionGroups, type OptionGroup } from '#common/inquiryOptions.ts';
+import { optionGroups, otherIndustry, type OptionGroup } from '#common/inquiryOptions.ts';
 import { inquirySchema, type InquiryField } from '../lib/inquirySchema';
 
 export type FieldErrors = Partial<Record<InquiryField, string>>;
@@ -22,6 +22,8 @@ export interface InquiryFormProps {
   trackHref: string;
   /** Published parks to choose from (slug and name in the page's language). */
   parks: { slug: string; name: string }[];
+  /** Published industries to choose from, besides "other" (`lang` marks a name in the other language). */
+  industries: { slug: string; name: string; lang?: string }[];
   /** Made for this rendering of the form: the same form sent twice is one inquiry. */
   idempotencyKey: string;
   /** Choices preset from the query string (`?type=office-space&park=<slug>`). */
@@ -160,7 +162,7 @@ export default function InquiryForm(props: InquiryFormProps) {
       {fieldError(field.name)}
     </div>
   );
-  const select = (name: InquiryField, options: { value: string; label: string }[], required = true, blank = t('inquiry.choose')) => (
+  const select = (name: InquiryField, options: { value: string; label: string; lang?: string }[], required = true, blank = t('inquiry.choose')) => (
     <div className="field" key={name}>
       {label(name, required)}
       <select
@@ -173,7 +175,7 @@ export default function InquiryForm(props: InquiryFormProps) {
       >
         <option value="">{blank}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
@@ -223,7 +225,10 @@ export default function InquiryForm(props: InquiryFormProps) {
         'inquiry.sectionProject',
         <>
           {select('inquiryType', options('inquiryType'))}
-          {select('industry', options('industry'))}
+          {select('industry', [
+            ...props.industries.map((industry) => ({ value: industry.slug, label: industry.name, lang: industry.lang })),
+            { value: otherIndustry, label: t(`inquiry.industry.${otherIndustry}`) },
+          ])}
           {select('park', props.parks.map((park) => ({ value: park.slug, label: park.name })), false, t('inquiry.parkAny'))}
           {select('investmentBand', options('investmentBand'))}
           {select('jobsBand', options('jobsBand'))}

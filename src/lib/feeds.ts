@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { useTranslations } from '../i18n';
 import { isLocale, localeInfo } from '#common/locales.ts';
 import { documentPath } from '#common/publicCollections.ts';
-import { getSite, listDocuments } from './cms';
+import { getSite, listDocuments } from '../cms/documents';
 import { localePath } from './localePath';
 import { cachePage } from './pageCache';
 import { collectionTag } from '#common/cacheTags.ts';

@@ -7,11 +7,10 @@ import {
   companySizes,
   contactChannels,
   idempotencyKeyPattern,
-  industries,
   inquiryTypes,
   investmentBands,
   jobsBands,
-  parkSlugPattern,
+  slugPattern,
   timelines,
 } from '#common/inquiryOptions.ts';
 
@@ -53,6 +52,12 @@ const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooL
     .transform((value) => value || undefined);
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'inquiry.error.choice' });
+/** A choice from the CMS's documents, by slug: which slugs exist is the CMS's to check. */
+const documentChoice = z
+  .string({ error: 'inquiry.error.choice' })
+  .trim()
+  .max(80, { error: 'inquiry.error.choice' })
+  .regex(slugPattern, { error: 'inquiry.error.choice' });
 
 /** A web address with or without its http(s) scheme, sent on with it (`example.com` -> `https://example.com`). */
 const website = optionalText(inquiryLimits.website, websitePattern, 'inquiry.error.url')
@@ -76,8 +81,8 @@ export const inquirySchema = z.object({
   country: text(inquiryLimits.country),
   companySize: choice(companySizes),
   inquiryType: choice(inquiryTypes),
-  industry: choice(industries),
-  park: optionalText(80, parkSlugPattern, 'inquiry.error.park'),
+  industry: documentChoice,
+  park: optionalText(80, slugPattern, 'inquiry.error.park'),
   investmentBand: choice(investmentBands),
   jobsBand: choice(jobsBands),
   timeline: choice(timelines),

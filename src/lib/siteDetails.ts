@@ -1,6 +1,8 @@
 import { useTranslations } from '../i18n';
 import type { Locale } from '#common/locales.ts';
-import { CmsUnavailableError, getSite, type Site } from './cms';
+import { getSite } from '../cms/documents';
+import { CmsUnavailableError } from '../cms/errors';
+import type { Site } from '../cms/types';
 
 // The last site global each language was read with: while the CMS is down, the contact page can
 // still give the bureau's phone and email (read before the outage by this process).

@@ -1,6 +1,6 @@
 // How the sitemap of each language is split into files, from the CMS's document counts.
 import { documentCollections } from '#common/publicCollections.ts';
-import { countDocuments, documentLanguagesPageSize } from './cms';
+import { countDocuments, documentLanguagesPageSize } from '../cms/sitemap';
 import { landingPaths } from './publicRoutes';
 import { planSitemaps, type SitemapPart } from './sitemap';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { isLocale, localeCodes } from '#common/locales.ts';
-import { listDocumentLanguages } from '../lib/cms';
 import { collectionTags } from '#common/cacheTags.ts';
+import { listDocumentLanguages } from '../cms/sitemap';
 import { cachePage } from '../lib/pageCache';
 import { documentCollections, documentPath, type DocumentCollection } from '#common/publicCollections.ts';
 import { landingPaths } from '../lib/publicRoutes';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, siteUrl, startUsingInquiryForm } from '../helpers/e2e.ts';
+import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, signIn, siteUrl, startUsingInquiryForm } from '../helpers/e2e.ts';
 
 async function openForm(page: Page, lang: 'zh' | 'en', javaScript: boolean, query = '') {
   await page.goto(`${siteUrl()}/${lang}/contact${query}`);
@@ -106,6 +106,51 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('#company')).toHaveValue('Early Typist Ltd');
   });
 }
+
+test('an industry an editor publishes is offered by the form in both languages, and an inquiry naming it is stored', async ({ page, request }) => {
+  const authorization = await signIn(request);
+  const slug = newTag('e2e-industry-');
+  const names = { zh: `新产业 ${slug}`, en: `New industry ${slug}` };
+  const created = await request.post(`${cmsUrl()}/api/industries`, {
+    params: { locale: 'zh' },
+    headers: { authorization },
+    data: { name: names.zh, summary: '新产业简介', slug, _status: 'published' },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = ((await created.json()) as { doc: { id: number | string } }).doc;
+  try {
+    const english = await request.patch(`${cmsUrl()}/api/industries/${id}`, {
+      params: { locale: 'en' },
+      headers: { authorization },
+      data: { name: names.en, summary: 'A new industry.', _status: 'published' },
+    });
+    expect(english.status()).toBe(200);
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`${siteUrl()}/${lang}/contact`);
+      await expect(page.locator(`#industry option[value="${slug}"]`)).toHaveText(names[lang]);
+    }
+
+    const tag = newTag('industry');
+    const sent = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
+      headers: { origin: siteUrl() },
+      form: inquiryFormFields('en', { industry: slug, company: `Industry ${tag}` }),
+    });
+    const reference = referenceIn(await sent.text());
+    expect(reference).toMatch(/^XT-\d{4}-\d{6}$/);
+    expect(await findInquiry(request, reference!)).toMatchObject([{ industry: slug }]);
+
+    // A slug that names no published industry is refused and stores nothing.
+    const unknownTag = newTag('unknown-industry');
+    const refused = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
+      headers: { origin: siteUrl() },
+      form: inquiryFormFields('en', { industry: 'no-such-industry', company: unknownTag }),
+    });
+    expect(refused.status()).toBe(400);
+    expect(await countTagged(request, unknownTag)).toBe(0);
+  } finally {
+    await request.delete(`${cmsUrl()}/api/industries/${id}`, { headers: { authorization } });
+  }
+});
 
 test('the contact page is never served from the route cache and each rendering has its own idempotency key', async ({ request }) => {
   const keys = new Set<string>();

@@ -47,13 +47,14 @@ for (const lang of ['zh', 'en'] as const) {
       const page = await context.newPage();
       await page.goto(`${siteUrl}/${lang}/contact`);
       if (javaScript) await startUsingInquiryForm(page);
-      await fillInquiryForm(page, lang, { name: 'Outage Tester', company: 'Kept Company Ltd', email: 'outage@example.com', message: 'Is anyone there?' });
+      // Without the CMS the form knows no industries, only "other".
+      await fillInquiryForm(page, lang, { name: 'Outage Tester', company: 'Kept Company Ltd', email: 'outage@example.com', message: 'Is anyone there?', industry: 'other' });
       await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
       await expect(page.getByRole('alert')).toContainText(lang === 'zh' ? '您的信息没有发出' : 'nothing was sent');
       await expect(page.getByTestId('inquiry-reference')).toHaveCount(0);
       await expect(page.locator('#company')).toHaveValue('Kept Company Ltd');
       await expect(page.locator('#message')).toHaveValue('Is anyone there?');
-      await expect(page.locator('#industry')).toHaveValue('motors-electric-drive');
+      await expect(page.locator('#industry')).toHaveValue('other');
       await context.close();
     });
   }

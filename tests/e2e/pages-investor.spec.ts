@@ -151,13 +151,21 @@ for (const lang of ['zh', 'en'] as const) {
     await open(page, lang, '/parks/clean-energy');
     await expect(main(page).locator(`section.related a[href="/${lang}/industries/clean-energy"]`)).toHaveCount(1);
     await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }))
-      .toHaveAttribute('href', `/${lang}/contact?type=land-factory&park=clean-energy`);
+      .toHaveAttribute('href', `/${lang}/contact?type=land-or-factory&park=clean-energy`);
 
     await open(page, lang, '/projects/hydrogen-energy-equipment-park');
     const facts = main(page).locator('dl.facts');
     await expect(facts.locator(`a[href="/${lang}/industries/clean-energy"]`)).toHaveText(lang === 'zh' ? '清洁能源' : 'Clean Energy');
     await expect(facts).toContainText(lang === 'zh' ? '10亿元' : '¥1 billion');
     await expect(facts).toContainText(lang === 'zh' ? '已签约' : 'Signed');
+  });
+
+  test(`a park's inquiry link in ${lang} opens the form asking about land or factories in that park`, async ({ page }) => {
+    await open(page, lang, '/parks/clean-energy');
+    await main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/contact\\?`));
+    await expect(page.locator('#inquiryType option:checked')).toHaveText(lang === 'zh' ? '土地或厂房' : 'Land or factory');
+    await expect(page.locator('#park option:checked')).toHaveText(lang === 'zh' ? '清洁能源产业园' : 'Clean Energy Industrial Park');
   });
 
   test(`the ${lang} office page states the IWG facts and starts an office-space inquiry`, async ({ page }) => {

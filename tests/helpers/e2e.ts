@@ -60,6 +60,8 @@ export interface InquiryFormFill {
   email?: string;
   country?: string;
   message?: string;
+  /** An industry's slug; a seeded industry unless given. */
+  industry?: string;
   /** Leave the consent box unticked. */
   noConsent?: boolean;
 }
@@ -85,7 +87,7 @@ export async function fillInquiryForm(page: Page, lang: 'zh' | 'en', fill: Inqui
   await page.locator('#country').fill(fill.country ?? (lang === 'zh' ? '新加坡' : 'Singapore'));
   await page.locator('#companySize').selectOption('250-999');
   await page.locator('#inquiryType').selectOption('land-or-factory');
-  await page.locator('#industry').selectOption('motors-electric-drive');
+  await page.locator('#industry').selectOption(fill.industry ?? 'motors-electric-drive');
   await page.locator('#investmentBand').selectOption('10m-50m');
   await page.locator('#jobsBand').selectOption('200-499');
   await page.locator('#timeline').selectOption('6-12-months');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequiredDataFromCollectionSlug } from 'payload';
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload';
 import type {} from '../../cms/src/payload-types';
 
 /** A complete, valid inquiry as the site sends it (park and idempotency key left to each test). */
@@ -27,3 +27,15 @@ export const validInquiry: RequiredDataFromCollectionSlug<'inquiries'> = {
 };
 
 export const newKey = () => randomUUID();
+
+/**
+ * Publishes the industries the inquiries of these tests name (validInquiry's and the routing
+ * rules'), unless the database already has them: the CMS accepts an inquiry's industry only when
+ * it is a published industry or "other".
+ */
+export async function publishInquiryIndustries(payload: Payload): Promise<void> {
+  for (const slug of ['motors-electric-drive', 'clean-energy']) {
+    const { totalDocs } = await payload.count({ collection: 'industries', where: { slug: { equals: slug } }, overrideAccess: true });
+    if (totalDocs === 0) await payload.create({ collection: 'industries', overrideAccess: true, data: { name: slug, slug, _status: 'published' } });
+  }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validInquiry } from '../helpers/inquiries';
+import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // Document locks through the REST API. The admin makes and refreshes locks itself (database calls);
@@ -14,6 +14,7 @@ let inquiryId: number | string;
 
 beforeAll(async () => {
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
   for (const role of ['admin', 'editor', 'investment-officer', 'site-service'] as const) {
     users[role] = await makeUser(cms.payload, role);
     headers[role] = await authHeader(cms.payload, users[role]!);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, validInquiry } from '../helpers/inquiries';
+import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 let cms: TestCms;
@@ -11,6 +11,7 @@ const headers: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = 'false';
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
   const { payload } = cms;
   admin = await makeUser(payload, 'admin', 'Ada Admin');
   motorsOfficer = await makeUser(payload, 'investment-officer', '李明');

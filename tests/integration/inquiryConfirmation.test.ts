@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/processes.ts';
-import { newKey, validInquiry } from '../helpers/inquiries';
+import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { TestSmtpServer } from '../helpers/smtp';
 
@@ -22,6 +22,7 @@ beforeAll(async () => {
     JOBS_AUTORUN_CRON: '* * * * * *',
   });
   cms = await startTestCms(undefined, { jobRunner: true });
+  await publishInquiryIndustries(cms.payload);
   const officer = await makeUser(cms.payload, 'investment-officer', 'Officer Li');
   await cms.payload.updateGlobal({ slug: 'lead-desk', overrideAccess: true, data: { defaultOfficer: officer.id } });
   site = await authHeader(cms.payload, await makeUser(cms.payload, 'site-service'));

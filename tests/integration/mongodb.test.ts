@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../../cms/src/seed/content';
-import { newKey, validInquiry } from '../helpers/inquiries';
+import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // MongoDB is the production database, but no MongoDB server can run on this machine. Point
@@ -13,6 +13,7 @@ describe.skipIf(!url)('on MongoDB', () => {
   let cms: TestCms;
   beforeAll(async () => {
     cms = await startTestCms(url);
+    await publishInquiryIndustries(cms.payload);
   });
   afterAll(async () => cms?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/processes.ts';
-import { validInquiry } from '../helpers/inquiries';
+import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { TestSmtpServer } from '../helpers/smtp';
 
@@ -22,6 +22,7 @@ beforeAll(async () => {
     EMAIL_RETRY_DELAY_MS: '250',
   });
   cms = await startTestCms(undefined, { jobRunner: true });
+  await publishInquiryIndustries(cms.payload);
   officer = await makeUser(cms.payload, 'investment-officer', 'Officer Zhang');
   await cms.payload.updateGlobal({ slug: 'lead-desk', overrideAccess: true, data: { defaultOfficer: officer.id } });
 });

@@ -1,7 +1,8 @@
-import { parse } from 'qs-esm';
+import { parse, stringify } from 'qs-esm';
 import type { Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policyStatus, policyStatusWhere } from '#common/policyStatus.ts';
+import { policyStatus } from '#common/policyStatus.ts';
+import { policyStatusWhere } from '../../src/cms/where';
 import { startTestCms, type TestCms } from '../helpers/payload';
 
 // The policy list asks the CMS for policies in force or expired (policyStatusWhere); each card
@@ -31,8 +32,9 @@ afterAll(async () => cms?.close());
 describe('the policy status filter', () => {
   for (const status of ['in-force', 'expired'] as const) {
     it(`finds exactly the policies policyStatus() calls ${status}`, async () => {
-      // Parsed as Payload's REST API parses a query string (createPayloadRequest: qs, depth 10).
-      const query = new URLSearchParams(policyStatusWhere(status, now)).toString();
+      // Sent as the SDK writes a query string, parsed as Payload's REST API parses one
+      // (createPayloadRequest: qs, depth 10).
+      const query = stringify({ where: policyStatusWhere(status, now) });
       const where = (parse(query, { depth: 10 }) as { where: Where }).where;
       const found = await cms.payload.find({ collection: 'policies', where, limit: 100, overrideAccess: true });
       const expected = Object.entries(cases).filter(([, dates]) => policyStatus(dates, now) === status).map(([slug]) => slug);

@@ -1,6 +1,6 @@
 import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validInquiry } from '../helpers/inquiries';
+import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 let cms: TestCms;
@@ -17,6 +17,7 @@ const inquiry = {
 
 beforeAll(async () => {
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
   const { payload } = cms;
   await payload.create({ collection: 'news', overrideAccess: true, data: { title: '已发布', slug: 'published-item', publishedAt: new Date().toISOString(), _status: 'published' } });
   await payload.create({ collection: 'news', overrideAccess: true, draft: true, data: { title: '草稿', slug: 'draft-item', publishedAt: new Date().toISOString(), _status: 'draft' } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, validInquiry } from '../helpers/inquiries';
+import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -9,6 +9,7 @@ const headers: Record<string, Record<string, string>> = {};
 
 beforeAll(async () => {
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
   admin = await makeUser(cms.payload, 'admin', 'Admin Wu');
   editor = await makeUser(cms.payload, 'editor', 'Editor Chen');
   officer = await makeUser(cms.payload, 'investment-officer', 'Officer Li');

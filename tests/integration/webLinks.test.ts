@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpLinkMessage, websiteMessage } from '../../cms/src/fields/webLink';
-import { newKey, validInquiry } from '../helpers/inquiries';
+import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 let cms: TestCms;
@@ -10,6 +10,7 @@ let serviceHeaders: Record<string, string>;
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = 'false';
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
   editor = await makeUser(cms.payload, 'editor');
   serviceHeaders = await authHeader(cms.payload, await makeUser(cms.payload, 'site-service'));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SubmissionOutcome, submitWithOneResend } from '../../src/lib/inquirySubmission';
+import { type SubmissionOutcome, submitWithOneResend } from '../../src/cms/inquirySubmission';
 
 /** A CMS as seen from the site: answers in the order given, counting the sends. */
 function answers(...outcomes: SubmissionOutcome[]) {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { CmsUnavailableError, documentFile } from '../../lib/cms';
+import { CmsUnavailableError } from '../../cms/errors';
+import { documentFile } from '../../cms/uploads';
 
 /** `/documents/<file>.pdf`: a policy's PDF attachment, served through the site like images. */
 export const GET: APIRoute = async ({ params, request, cache }) => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { CmsUnavailableError, mediaFile } from '../../lib/cms';
+import { CmsUnavailableError } from '../../cms/errors';
+import { mediaFile } from '../../cms/uploads';
 
 /** `/media/<file>`: an uploaded image (or one of its sharp sizes), served through the site. */
 export const GET: APIRoute = async ({ params, request, cache }) => {

@@ -38,7 +38,13 @@ export interface EmailContent {
 /** Header values (the subject) on one line. */
 const oneLine = (value: string) => value.replace(/[\r\n\t]+/g, ' ').slice(0, 150);
 
-const option = (group: string, value: string | null | undefined, lang: Lang) => (value ? uiString(`inquiry.${group}.${value}`, lang) : '');
+/** A choice's label; a value without one (an industry an editor added) shows as it is stored. */
+const option = (group: string, value: string | null | undefined, lang: Lang) => {
+  if (!value) return '';
+  const key = `inquiry.${group}.${value}`;
+  const label = uiString(key, lang);
+  return label === key ? value : label;
+};
 
 function details(inquiry: InquiryForEmail, lang: Lang): [string, string][] {
   const label = (key: string) => uiString(key, lang);

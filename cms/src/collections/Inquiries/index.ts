@@ -3,6 +3,7 @@ import { bureauOnly, hiddenOutsideBureau, officerFilter, validateOfficer } from 
 import { allowRoles } from '../../access/roles';
 import { bilingual } from '../../lib/bilingual';
 import { selectOptions, uiLabel } from '../../lib/optionLabels';
+import { validateIndustry } from '../../fields/industry';
 import { validateWebsite } from '../../fields/webLink';
 import { localeCodes } from '#common/locales.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
@@ -187,7 +188,7 @@ export const Inquiries: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'inquiryType', type: 'select', required: true, options: selectOptions('inquiryType'), label: uiLabel('inquiry.inquiryType') },
-            { name: 'industry', type: 'select', required: true, index: true, options: selectOptions('industry'), label: uiLabel('inquiry.industry') },
+            { name: 'industry', type: 'text', required: true, index: true, validate: validateIndustry, label: uiLabel('inquiry.industry') },
             { name: 'park', type: 'relationship', relationTo: 'parks', label: uiLabel('inquiry.park') },
           ],
         },

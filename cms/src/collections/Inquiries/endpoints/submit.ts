@@ -1,5 +1,5 @@
 import { ValidationError, type Endpoint } from 'payload';
-import { idempotencyKeyPattern, parkSlugPattern, prospectFields } from '#common/inquiryOptions.ts';
+import { idempotencyKeyPattern, prospectFields, slugPattern } from '#common/inquiryOptions.ts';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
 
 async function existing(req: Parameters<Endpoint['handler']>[0], key: unknown) {
@@ -40,7 +40,7 @@ export const submitInquiry: Endpoint = {
       else data[field] = value;
     }
     if (body.park !== undefined && body.park !== null && body.park !== '') {
-      if (typeof body.park !== 'string' || !parkSlugPattern.test(body.park)) wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
+      if (typeof body.park !== 'string' || !slugPattern.test(body.park)) wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
       else {
         const park = await req.payload.find({
           collection: 'parks',
