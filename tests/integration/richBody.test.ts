@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validInquiry } from '../helpers/inquiries';
+import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // A public document's rich text may not point at a lead, a lead's activity or a staff account at
@@ -7,6 +7,7 @@ import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/pay
 let cms: TestCms;
 beforeAll(async () => {
   cms = await startTestCms();
+  await publishInquiryIndustries(cms.payload);
 });
 afterAll(async () => cms?.close());
 
