@@ -23,7 +23,9 @@ z.config({ jitless: true });
 
 // Text no person types: U+FFFD (what undecodable bytes, i.e. invalid UTF-8, become) and control
 // characters; one-line fields (names, company, country) also refuse markup brackets.
+// eslint-disable-next-line no-control-regex -- control characters are what these refuse
 const garbled = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const oneLineBad = /[\uFFFD\u0000-\u001F\u007F<>]/;
 
 const text = (max: number, { multiline = false } = {}) =>

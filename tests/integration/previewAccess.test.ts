@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewUrl } from '../../cms/src/collections/editorialWorkflow';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
-import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
+import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
 
 // A preview link is readable by anyone who holds it, for half an hour. It must never show more
 // than the editor who made it may read.

@@ -30,7 +30,7 @@ export async function backfillSearch(db: MigrateUpArgs['db']): Promise<number> {
       const [{ searchId }] = (await db.all(sql`INSERT INTO search (priority, slug) VALUES (0, ${slug}) RETURNING id AS searchId`)) as { searchId: number }[];
       await db.run(sql.raw(`INSERT INTO search_rels ("order", parent_id, path, ${collection}_id) VALUES (NULL, ${Number(searchId)}, 'doc', ${Number(id)})`));
       for (const row of texts) {
-        let body: unknown = null;
+        let body: unknown;
         try {
           body = row.body ? JSON.parse(row.body) : null;
         } catch {
