@@ -44,7 +44,10 @@ export default defineConfig({
       name: 'client-interaction-directive',
       hooks: {
         'astro:config:setup': ({ addClientDirective }) =>
-          addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/directives/interaction.ts', import.meta.url)) }),
+          addClientDirective({
+            name: 'interaction',
+            entrypoint: fileURLToPath(new URL('./src/directives/interaction.ts', import.meta.url)),
+          }),
       },
     },
   ],

@@ -34,10 +34,14 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    const env: NodeJS.ProcessEnv = privatePortalEnv(tmp, { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') }, {
-      // Raised so that 50 clients on one address measure the desk, not the limiter.
-      INQUIRY_RATE_LIMIT: '1000000',
-    });
+    const env: NodeJS.ProcessEnv = privatePortalEnv(
+      tmp,
+      { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') },
+      {
+        // Raised so that 50 clients on one address measure the desk, not the limiter.
+        INQUIRY_RATE_LIMIT: '1000000',
+      },
+    );
     const [port, cmsPort] = [await freePort(), await freePort()];
     const siteUrl = `http://127.0.0.1:${port}`;
     await buildIfMissing(env);
@@ -71,11 +75,28 @@ async function main(): Promise<void> {
       status5xx: load.results.filter((r) => r.status >= 500 || r.status === 0).length,
       statusOther: load.results.filter((r) => r.status !== 200 && r.status < 500 && r.status !== 0).length,
       perSecond: round(load.results.length / load.seconds, 1),
-      p50Ms: round(percentile(load.results.map((r) => r.ms), 50), 1),
-      p99Ms: round(percentile(load.results.map((r) => r.ms), 99), 1),
+      p50Ms: round(
+        percentile(
+          load.results.map((r) => r.ms),
+          50,
+        ),
+        1,
+      ),
+      p99Ms: round(
+        percentile(
+          load.results.map((r) => r.ms),
+          99,
+        ),
+        1,
+      ),
     };
     for (const r of load.results.filter((x) => x.status !== 200).slice(0, 5)) console.error(`  ${r.status}: ${r.detail}`);
-    if (loadResult.stored !== settings.load.total || loadResult.acknowledged !== settings.load.total || loadResult.duplicates || loadResult.status5xx) {
+    if (
+      loadResult.stored !== settings.load.total ||
+      loadResult.acknowledged !== settings.load.total ||
+      loadResult.duplicates ||
+      loadResult.status5xx
+    ) {
       throw new BenchError(`load: ${JSON.stringify(loadResult)}`);
     }
 
@@ -116,7 +137,8 @@ async function main(): Promise<void> {
       acknowledgedMissing: acked.filter((r) => !faultStored.includes(r.reference)).length,
       cmsDownMs: Math.round(restartedMs),
     };
-    if (faultResult.acknowledgedMissing || faultResult.duplicates || !killedAt) throw new BenchError(`fault: ${JSON.stringify(faultResult)}`);
+    if (faultResult.acknowledgedMissing || faultResult.duplicates || !killedAt)
+      throw new BenchError(`fault: ${JSON.stringify(faultResult)}`);
 
     // (3) Hostile input: all refused with 4xx, nothing stored.
     const hostileTag = `hostile${randomBytes(3).toString('hex')}`;
@@ -134,7 +156,8 @@ async function main(): Promise<void> {
       missingFieldError: hostile.filter((r) => r.expectedFieldError && !r.fieldError).map((r) => r.name),
       stored: hostileStored.length,
     };
-    if (hostileResult.not4xx || hostileResult.stored || hostileResult.missingFieldError.length) throw new BenchError(`hostile: ${JSON.stringify(hostileResult)}`);
+    if (hostileResult.not4xx || hostileResult.stored || hostileResult.missingFieldError.length)
+      throw new BenchError(`hostile: ${JSON.stringify(hostileResult)}`);
 
     const leads = { date: new Date().toISOString(), machine: machine(), load: loadResult, fault: faultResult, hostile: hostileResult };
     const existing = fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
@@ -145,7 +168,8 @@ async function main(): Promise<void> {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nLead benchmark failed: ${detail}`);
     if (site?.exitCode !== null || site?.signalCode) console.error(`The site exited (${site?.exitCode ?? site?.signalCode}).`);
-    if (siteLog && fs.existsSync(siteLog)) console.error(`--- last output of the site ---\n${fs.readFileSync(siteLog, 'utf8').split('\n').slice(-30).join('\n')}`);
+    if (siteLog && fs.existsSync(siteLog))
+      console.error(`--- last output of the site ---\n${fs.readFileSync(siteLog, 'utf8').split('\n').slice(-30).join('\n')}`);
     process.exitCode = 1;
   } finally {
     await cleanUp();
@@ -154,7 +178,11 @@ async function main(): Promise<void> {
 }
 
 async function adminToken(cmsUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const { token } = (await response.json().catch(() => ({}))) as { token?: string };
   if (!token) throw new BenchError(`admin login failed (${response.status})`);
   return `JWT ${token}`;

@@ -52,7 +52,9 @@ async function untilShown(pages: { url: string; text: string }[], timeoutMs = po
   const waiting = new Set(pages);
   while (waiting.size > 0) {
     if (performance.now() > deadline) {
-      throw new PublishingBenchError(`${[...waiting].map((p) => p.url).join(', ')} did not show "${[...waiting][0]!.text}" within ${timeoutMs / 1000} s`);
+      throw new PublishingBenchError(
+        `${[...waiting].map((p) => p.url).join(', ')} did not show "${[...waiting][0]!.text}" within ${timeoutMs / 1000} s`,
+      );
     }
     await Promise.all(
       [...waiting].map(async (page) => {
@@ -64,8 +66,15 @@ async function untilShown(pages: { url: string; text: string }[], timeoutMs = po
 }
 
 const adminFrom = (admin?: Admin): Admin => {
-  const found = admin ?? (process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD ? { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } : undefined);
-  if (!found) throw new PublishingBenchError('pass the portal\'s administrator ({ admin: { email, password } }) or set ADMIN_EMAIL and ADMIN_PASSWORD');
+  const found =
+    admin ??
+    (process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD
+      ? { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }
+      : undefined);
+  if (!found)
+    throw new PublishingBenchError(
+      "pass the portal's administrator ({ admin: { email, password } }) or set ADMIN_EMAIL and ADMIN_PASSWORD",
+    );
   return found;
 };
 
@@ -94,10 +103,15 @@ export async function measurePublishToLive(portal: RunningPortal, options: { pub
         headers: auth,
         body: JSON.stringify({ title: titles[locale], _status: 'published' }),
       });
-      if (!save.ok) throw new PublishingBenchError(`publishing news ${item.id} (${locale}) answered ${save.status}: ${(await save.text()).slice(0, 300)}`);
+      if (!save.ok)
+        throw new PublishingBenchError(
+          `publishing news ${item.id} (${locale}) answered ${save.status}: ${(await save.text()).slice(0, 300)}`,
+        );
       await save.arrayBuffer();
     }
-    await untilShown((['zh', 'en'] as const).map((locale) => ({ url: `${portal.siteUrl}/${locale}/news/${item.slug}`, text: titles[locale] })));
+    await untilShown(
+      (['zh', 'en'] as const).map((locale) => ({ url: `${portal.siteUrl}/${locale}/news/${item.slug}`, text: titles[locale] })),
+    );
     if (round > 0) samples.push(performance.now() - started);
   }
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)), n: samples.length };
@@ -144,18 +158,32 @@ export async function measurePolicyExpiry(portal: RunningPortal, options: { admi
   if (!clock) throw new PublishingBenchError('start the portal with expiryClock().env to measure policy expiry');
   const portalNow = () => new Date(Date.now() + clock.offsetMs);
   const secondsLeft = (clock.boundaryAt - Date.now()) / 1000;
-  if (secondsLeft < 10) throw new PublishingBenchError(`the policy boundary came ${Math.round(-secondsLeft)} s too early: give expiryClock() a longer lead`);
+  if (secondsLeft < 10)
+    throw new PublishingBenchError(`the policy boundary came ${Math.round(-secondsLeft)} s too early: give expiryClock() a longer lead`);
   const auth = await signIn(portal, adminFrom(options.admin));
   const expiryDay = chinaDate(portalNow());
   const slug = `bench-expiry-${randomBytes(3).toString('hex')}`;
   const created = await get(`${portal.cmsUrl}/api/policies?locale=zh`, {
     method: 'POST',
     headers: auth,
-    body: JSON.stringify({ title: '基准测试政策', summary: '基准测试中到期的政策。', slug, type: 'incentive', effectiveFrom: '2024-01-01T04:00:00.000Z', expiresOn: `${expiryDay}T04:00:00.000Z`, _status: 'published' }),
+    body: JSON.stringify({
+      title: '基准测试政策',
+      summary: '基准测试中到期的政策。',
+      slug,
+      type: 'incentive',
+      effectiveFrom: '2024-01-01T04:00:00.000Z',
+      expiresOn: `${expiryDay}T04:00:00.000Z`,
+      _status: 'published',
+    }),
   });
-  if (created.status !== 201) throw new PublishingBenchError(`creating the policy answered ${created.status}: ${(await created.text()).slice(0, 300)}`);
+  if (created.status !== 201)
+    throw new PublishingBenchError(`creating the policy answered ${created.status}: ${(await created.text()).slice(0, 300)}`);
   const { doc } = (await created.json()) as { doc: { id: number | string } };
-  const english = await get(`${portal.cmsUrl}/api/policies/${doc.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Bench policy', summary: 'A policy that expires during the benchmark.', _status: 'published' }) });
+  const english = await get(`${portal.cmsUrl}/api/policies/${doc.id}?locale=en`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ title: 'Bench policy', summary: 'A policy that expires during the benchmark.', _status: 'published' }),
+  });
   if (!english.ok) throw new PublishingBenchError(`adding English answered ${english.status}`);
 
   const pages = [
@@ -165,12 +193,18 @@ export async function measurePolicyExpiry(portal: RunningPortal, options: { admi
   await untilShown(pages.map((page) => ({ url: page.url, text: page.inForce })));
   for (const page of pages) {
     const cached = await get(page.url);
-    if (cached.headers.get('x-astro-cache') !== 'HIT') throw new PublishingBenchError(`${page.url} is not served from the cache; the run would not measure invalidation`);
+    if (cached.headers.get('x-astro-cache') !== 'HIT')
+      throw new PublishingBenchError(`${page.url} is not served from the cache; the run would not measure invalidation`);
     await cached.arrayBuffer();
   }
-  console.log(`Policy expiry: ${slug} expires at the portal's midnight in China, in ${Math.round((clock.boundaryAt - Date.now()) / 1000)} s…`);
+  console.log(
+    `Policy expiry: ${slug} expires at the portal's midnight in China, in ${Math.round((clock.boundaryAt - Date.now()) / 1000)} s…`,
+  );
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, clock.boundaryAt - Date.now())));
-  await untilShown(pages.map((page) => ({ url: page.url, text: page.expired })), 120_000);
+  await untilShown(
+    pages.map((page) => ({ url: page.url, text: page.expired })),
+    120_000,
+  );
   return round((Date.now() - clock.boundaryAt) / 1000);
 }
 
@@ -189,7 +223,9 @@ async function main(): Promise<void> {
     console.log(`Starting the portal (site :${port}, CMS :${cmsPort}) on a clock ${Math.round(clock.offsetMs / 60_000)} min ahead…`);
     portal = await startPortal({ port, cmsPort, host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
     const publishToLive = await measurePublishToLive(portal, { publishes: Number(process.env.BENCH_PUBLISHES) || 50, admin });
-    console.log(`Publish-to-live (both languages): p50 ${publishToLive.p50} ms, p95 ${publishToLive.p95} ms, max ${publishToLive.max} ms, n ${publishToLive.n}`);
+    console.log(
+      `Publish-to-live (both languages): p50 ${publishToLive.p50} ms, p95 ${publishToLive.p95} ms, max ${publishToLive.max} ms, n ${publishToLive.n}`,
+    );
     const expirySeconds = await measurePolicyExpiry(portal, { admin, clock });
     console.log(`Policy expiry: shown as expired in both languages ${expirySeconds} s after its boundary`);
   } catch (error) {

@@ -16,7 +16,9 @@ type Results = Record<string, any>;
 
 const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : `${value} ms`);
 const when = (section: Results | undefined) =>
-  section ? `${String(section.date).slice(0, 16).replace('T', ' ')} UTC, ${section.machine.cpus} CPUs, Node ${section.machine.node}, load average ${section.machine.loadAverage?.join(' / ') ?? '?'}` : '';
+  section
+    ? `${String(section.date).slice(0, 16).replace('T', ' ')} UTC, ${section.machine.cpus} CPUs, Node ${section.machine.node}, load average ${section.machine.loadAverage?.join(' / ') ?? '?'}`
+    : '';
 
 function throughputTable(t: Results): string[] {
   return [
@@ -82,7 +84,9 @@ function leadsTable(r: Results): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     `| load, 50 clients | ${r.load.submissions} | ${r.load.acknowledged} | ${r.load.stored} | ${r.load.duplicates} | ${r.load.acknowledgedMissing} | ${r.load.status5xx} | **${r.load.perSecond} inquiries/s**, p50 ${r.load.p50Ms} ms, **p99 ${r.load.p99Ms} ms** |`,
     `| \`kill -9\` of the CMS mid-load | ${r.fault.submissions} | ${r.fault.acknowledged} | ${r.fault.stored} | ${r.fault.duplicates} | ${r.fault.acknowledgedMissing} | — | ${r.fault.resent} resent after a refusal; CMS back after ${r.fault.cmsDownMs} ms |`,
-    `| hostile input | ${r.hostile.requests} | 0 | ${r.hostile.stored} | — | — | ${r.hostile.status5xx} | ${Object.entries(r.hostile.byStatus)
+    `| hostile input | ${r.hostile.requests} | 0 | ${r.hostile.stored} | — | — | ${r.hostile.status5xx} | ${Object.entries(
+      r.hostile.byStatus,
+    )
       .map(([s, n]) => `${n}× ${s}`)
       .join(', ')} |`,
     '',
@@ -110,7 +114,9 @@ function scaleTable(s: Results): string[] {
     `Site RSS before the first search: ${s.small.siteRssMb.beforeSearch} MB with ${s.small.news} news items, ${s.large.siteRssMb.beforeSearch} MB with ${s.large.news.toLocaleString('en')}; after the searches: ${s.small.siteRssMb.afterSearches ?? s.small.siteRssMb.afterSearchIndex ?? '—'} MB and ${s.large.siteRssMb.afterSearches ?? s.large.siteRssMb.afterSearchIndex ?? '—'} MB.`,
     ...[s.small.searchError, s.large.searchError].filter(Boolean).map((e: string) => `\n**Search failed:** ${e}`),
     '',
-    !m.rss ? `**Memory under load:** not measured (${m.skipped}).` : `**Memory under load** (${s.large.news.toLocaleString('en')} news): ${m.connections} clients for ${m.seconds} s over a mix of home, list, detail (random among all documents), filtered, search, feed and sitemap pages: site RSS **peak ${m.rss.peakMb} MB**, mean ${m.rss.meanMb} MB (${m.rss.samples} samples of VmRSS, limit ${m.limitMb} MB); ${m.requests} requests (${m.rps}/s), p50 ${m.latencyP50Ms} ms, p99 ${m.latencyP99Ms} ms, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts.`,
+    !m.rss
+      ? `**Memory under load:** not measured (${m.skipped}).`
+      : `**Memory under load** (${s.large.news.toLocaleString('en')} news): ${m.connections} clients for ${m.seconds} s over a mix of home, list, detail (random among all documents), filtered, search, feed and sitemap pages: site RSS **peak ${m.rss.peakMb} MB**, mean ${m.rss.meanMb} MB (${m.rss.samples} samples of VmRSS, limit ${m.limitMb} MB); ${m.requests} requests (${m.rps}/s), p50 ${m.latencyP50Ms} ms, p99 ${m.latencyP99Ms} ms, ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts.`,
     '',
   ];
 }
@@ -166,11 +172,15 @@ function charts(results: Results): string[] {
   const lines: string[] = [];
   const t = results.throughput;
   if (t?.cpuRatio !== undefined) {
-    const svg = chartSvg('Cached page against node:http sending the same bytes (1.0 = as fast as the baseline)', [
-      { label: 'requests/s, site / baseline', value: t.ratio, display: String(t.ratio) },
-      { label: 'CPU per request, baseline / site', value: t.cpuRatio, display: String(t.cpuRatio) },
-      { label: 'baseline', value: 1, display: '1.0' },
-    ], { value: 0.5, label: 'goal 0.5' });
+    const svg = chartSvg(
+      'Cached page against node:http sending the same bytes (1.0 = as fast as the baseline)',
+      [
+        { label: 'requests/s, site / baseline', value: t.ratio, display: String(t.ratio) },
+        { label: 'CPU per request, baseline / site', value: t.cpuRatio, display: String(t.cpuRatio) },
+        { label: 'baseline', value: 1, display: '1.0' },
+      ],
+      { value: 0.5, label: 'goal 0.5' },
+    );
     fs.writeFileSync(path.join(benchDir, 'results', 'throughput.svg'), svg);
     lines.push('![Ratios of the cached page to the baseline](results/throughput.svg)', '');
   }
@@ -179,7 +189,11 @@ function charts(results: Results): string[] {
     const inputs = Object.entries(s.ratios as Record<string, { uncachedP95?: number }>)
       .filter(([, r]) => r.uncachedP95 !== undefined)
       .map(([name, r]) => ({ label: name, value: r.uncachedP95!, display: `× ${r.uncachedP95}` }));
-    const svg = chartSvg(`Uncached p95 with ${s.large.news.toLocaleString('en')} news items / with ${s.small.news} (1 = no slower)`, inputs, { value: 1, label: '1' });
+    const svg = chartSvg(
+      `Uncached p95 with ${s.large.news.toLocaleString('en')} news items / with ${s.small.news} (1 = no slower)`,
+      inputs,
+      { value: 1, label: '1' },
+    );
     fs.writeFileSync(path.join(benchDir, 'results', 'scale.svg'), svg);
     lines.push('![Uncached p95 at 10,000 news items against 100](results/scale.svg)', '');
   }

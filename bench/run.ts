@@ -149,7 +149,9 @@ async function main(args: string[]): Promise<void> {
     if (portal) await portal.stop();
     portal = undefined;
     writeReport();
-    console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}, bench/README.md and the charts in bench/results/ in ${round((performance.now() - startedAt) / 60_000, 1)} min.`);
+    console.log(
+      `\nWrote ${path.relative(process.cwd(), resultsFile)}, bench/README.md and the charts in bench/results/ in ${round((performance.now() - startedAt) / 60_000, 1)} min.`,
+    );
   } catch (error) {
     const detail = error instanceof BenchError || !process.env.PORTAL_DEBUG ? (error as Error).message : (error as Error).stack;
     console.error(`\nBenchmark failed: ${detail}`);
@@ -233,8 +235,13 @@ interface LoadRun {
  * (without body checks, which would cost the load generator time), with the server's CPU time.
  */
 async function loadRun(name: string, url: string, expectBody: string, pid: number): Promise<LoadRun> {
-  console.log(`Load test of the ${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections…`);
-  assertClean(`${name} warm-up`, await autocannon({ url, connections: settings.connections, duration: settings.warmupSeconds, expectBody }));
+  console.log(
+    `Load test of the ${name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, ${settings.connections} connections…`,
+  );
+  assertClean(
+    `${name} warm-up`,
+    await autocannon({ url, connections: settings.connections, duration: settings.warmupSeconds, expectBody }),
+  );
   const cpuBefore = cpuMs(pid);
   const run = await autocannon({ url, connections: settings.connections, duration: settings.durationSeconds });
   const cpu = cpuMs(pid) - cpuBefore;
@@ -258,7 +265,8 @@ async function expectCacheHit(url: string): Promise<void> {
   const response = await get(url);
   await response.arrayBuffer();
   const state = response.headers.get('x-astro-cache');
-  if (state !== 'HIT') throw new BenchError(`after the load test ${url} answered x-astro-cache: ${state}; the run did not measure the cache`);
+  if (state !== 'HIT')
+    throw new BenchError(`after the load test ${url} answered x-astro-cache: ${state}; the run did not measure the cache`);
 }
 
 function startBaseline(bodyFile: string, contentType: string): Promise<{ child: ChildProcess; port: number }> {
@@ -290,8 +298,12 @@ interface Published {
 }
 
 async function firstPublished(cmsUrl: string): Promise<Published> {
-  const news = (await (await get(`${cmsUrl}/api/news?limit=1&depth=0&where[_status][equals]=published`)).json()) as { docs: { slug: string }[] };
-  const policies = (await (await get(`${cmsUrl}/api/policies?limit=1&depth=0&where[_status][equals]=published`)).json()) as { docs: { type: string }[] };
+  const news = (await (await get(`${cmsUrl}/api/news?limit=1&depth=0&where[_status][equals]=published`)).json()) as {
+    docs: { slug: string }[];
+  };
+  const policies = (await (await get(`${cmsUrl}/api/policies?limit=1&depth=0&where[_status][equals]=published`)).json()) as {
+    docs: { type: string }[];
+  };
   if (!news.docs[0] || !policies.docs[0]) throw new BenchError('the seed content should include a published news item and policy');
   return { newsSlug: news.docs[0].slug, policyType: policies.docs[0].type };
 }
@@ -336,9 +348,17 @@ async function measureUncachedRender(portal: BenchPortal) {
       const cached: number[] = [];
       for (let i = 0; i < settings.renderSamples; i += 1) cached.push((await timedGet(`${portal.siteUrl}${page.path}`)).ms);
       const rest: number[] = [];
-      for (let i = 0; i < settings.restSamples; i += 1) rest.push((await timedGet(`${portal.cmsUrl}${page.rest}`, { headers: { accept: 'application/json' } })).ms);
+      for (let i = 0; i < settings.restSamples; i += 1)
+        rest.push((await timedGet(`${portal.cmsUrl}${page.rest}`, { headers: { accept: 'application/json' } })).ms);
       console.log(`  ${page.path}: uncached p50 ${round(percentile(render, 50), 1)} ms, CMS call p50 ${round(percentile(rest, 50), 1)} ms`);
-      rows.push({ page: page.name, lang, path: page.path, uncached: summary(render), cached: summary(cached), cmsRequest: { url: page.rest, ...summary(rest) } });
+      rows.push({
+        page: page.name,
+        lang,
+        path: page.path,
+        uncached: summary(render),
+        cached: summary(cached),
+        cmsRequest: { url: page.rest, ...summary(rest) },
+      });
     }
   }
   return { samples: settings.renderSamples, pages: rows };
@@ -387,7 +407,10 @@ async function runLeads(): Promise<undefined> {
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new BenchError(`bench/leads.ts failed (exit ${code}): ${lastError}`))));
     child.stderr?.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
-      const line = chunk.toString('utf8').split('\n').find((l) => l.startsWith('Lead benchmark failed: '));
+      const line = chunk
+        .toString('utf8')
+        .split('\n')
+        .find((l) => l.startsWith('Lead benchmark failed: '));
       if (line) lastError = line.slice('Lead benchmark failed: '.length);
     });
   });
@@ -423,13 +446,23 @@ async function measureColdStart() {
           for (;;) {
             if (child.exitCode !== null) throw new BenchError(`npm start exited (${child.exitCode}) before ${url} answered`);
             if (performance.now() - started > 300_000) throw new BenchError(`${url} did not answer within 300 s of npm start`);
-            const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.status === 200, () => false);
+            const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+              (r) => r.status === 200,
+              () => false,
+            );
             if (ok) return performance.now() - started;
             await new Promise((r) => setTimeout(r, 100));
           }
         };
-        const [siteMs, cmsMs] = await Promise.all([ready(`http://127.0.0.1:${port}/zh/privacy`), ready(`http://127.0.0.1:${cmsPort}/api/globals/site`)]);
-        return { seconds: round(Math.max(siteMs, cmsMs) / 1000, 1), siteSeconds: round(siteMs / 1000, 1), cmsSeconds: round(cmsMs / 1000, 1) };
+        const [siteMs, cmsMs] = await Promise.all([
+          ready(`http://127.0.0.1:${port}/zh/privacy`),
+          ready(`http://127.0.0.1:${cmsPort}/api/globals/site`),
+        ]);
+        return {
+          seconds: round(Math.max(siteMs, cmsMs) / 1000, 1),
+          siteSeconds: round(siteMs / 1000, 1),
+          cmsSeconds: round(cmsMs / 1000, 1),
+        };
       } finally {
         await stop(child, 20_000);
       }

@@ -59,13 +59,15 @@ function siteAlive(portal: RunningPortal): boolean {
 
 async function counts(cmsUrl: string): Promise<{ news: number; policies: number; search: number }> {
   const total = async (collection: string, where = '&where[_status][equals]=published') =>
-    ((await (await get(`${cmsUrl}/api/${collection}?limit=1&depth=0${where}&select[slug]=true`)).json()) as { totalDocs: number }).totalDocs;
+    ((await (await get(`${cmsUrl}/api/${collection}?limit=1&depth=0${where}&select[slug]=true`)).json()) as { totalDocs: number })
+      .totalDocs;
   // The search plugin's collection: one row per published document (cms/src/search/).
   return { news: await total('news'), policies: await total('policies'), search: await total('search', '') };
 }
 
 async function measureSet(portal: RunningPortal, secret: string, label: string, newsCount: number) {
-  const rows: Record<string, { path: string; uncached?: ReturnType<typeof summary>; cached: ReturnType<typeof summary>; bytes: number }> = {};
+  const rows: Record<string, { path: string; uncached?: ReturnType<typeof summary>; cached: ReturnType<typeof summary>; bytes: number }> =
+    {};
   for (const target of targets(newsCount)) {
     const uncached: number[] = [];
     let bytes = 0;
@@ -73,7 +75,8 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
       // Every cached page carries `global:site`: this empties the route cache, as a publish does.
       await revalidate(portal.siteUrl, secret, ['global:site']);
       const result = await timedGet(`${portal.siteUrl}${target.path}`);
-      if (result.cache !== 'MISS') throw new BenchError(`${target.path} answered x-astro-cache: ${result.cache} right after an invalidation`);
+      if (result.cache !== 'MISS')
+        throw new BenchError(`${target.path} answered x-astro-cache: ${result.cache} right after an invalidation`);
       uncached.push(result.ms);
       bytes = Buffer.byteLength(result.body);
     }
@@ -84,7 +87,9 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
       cached.push(result.ms);
     }
     rows[target.name] = { path: target.path, uncached: summary(uncached), cached: summary(cached), bytes };
-    console.log(`  [${label}] ${target.name}: uncached p95 ${round(percentile(uncached, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms, ${bytes} bytes`);
+    console.log(
+      `  [${label}] ${target.name}: uncached p95 ${round(percentile(uncached, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms, ${bytes} bytes`,
+    );
   }
 
   // Search is never route-cached: the CMS queries its search collection (cms/src/search/) for
@@ -117,7 +122,9 @@ async function measureSet(portal: RunningPortal, secret: string, label: string, 
     rows[target.name] = { path: target.path, cached: summary(warm), bytes };
     console.log(`  [${label}] ${target.name}: p95 ${round(percentile(warm, 95), 1)} ms`);
   }
-  console.log(`  [${label}] first search after a change p50 ${round(percentile(build, 50), 0)} ms; site RSS ${round(rssBefore, 0)} -> ${round(rssAfter, 0)} MB`);
+  console.log(
+    `  [${label}] first search after a change p50 ${round(percentile(build, 50), 0)} ms; site RSS ${round(rssBefore, 0)} -> ${round(rssAfter, 0)} MB`,
+  );
   return { pages: rows, searchError, siteRssMb: { beforeSearch: round(rssBefore, 1), afterSearches: round(rssAfter, 1) } };
 }
 
@@ -149,7 +156,9 @@ async function memoryUnderLoad(portal: RunningPortal, newsCount: number, policyC
     requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
   });
   const rss = sampler.stop();
-  console.log(`  RSS peak ${rss.peakMb} MB, mean ${rss.meanMb} MB; ${round(result.requests.average, 0)} requests/s, ${result.non2xx} non-2xx, ${result.errors} errors`);
+  console.log(
+    `  RSS peak ${rss.peakMb} MB, mean ${rss.meanMb} MB; ${round(result.requests.average, 0)} requests/s, ${result.non2xx} non-2xx, ${result.errors} errors`,
+  );
   return {
     connections: settings.memory.connections,
     seconds: settings.memory.seconds,
@@ -216,7 +225,9 @@ export async function measureScale() {
         cachedP95: round(row.cached.p95Ms / base.cached.p95Ms, 2),
       };
     }
-    const memory = siteAlive(portal) ? await memoryUnderLoad(portal, settings.large.news, settings.large.policies) : { skipped: 'the site process was gone' };
+    const memory = siteAlive(portal)
+      ? await memoryUnderLoad(portal, settings.large.news, settings.large.policies)
+      : { skipped: 'the site process was gone' };
     return {
       small: { ...settings.small, syntheticInsertSeconds: smallSeconds, ...small },
       large: { ...settings.large, syntheticInsertSeconds: largeSeconds, ...large },

@@ -33,7 +33,11 @@ try {
 }
 
 const children = [
-  spawn(bin('next'), ['dev', 'cms', '-p', String(cmsPort), '-H', process.env.CMS_HOST || '127.0.0.1'], { cwd: root, stdio: 'inherit', env }),
+  spawn(bin('next'), ['dev', 'cms', '-p', String(cmsPort), '-H', process.env.CMS_HOST || '127.0.0.1'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  }),
   spawn(bin('astro'), ['dev', '--port', String(port)], { cwd: root, stdio: 'inherit', env }),
 ];
 console.log(`\nDeveloping:\n  site  http://localhost:${port}/\n  CMS   http://localhost:${cmsPort}/admin\n`);

@@ -7,7 +7,8 @@ import { assertPortsFree, buildIfMissing, PortInUseError, prepareDatabase, root,
 
 const envFile = process.env.PORTAL_ENV_FILE || path.join(root, '.env');
 const added = ensureEnvFile(envFile);
-if (added.length > 0) console.log(`Wrote ${added.join(', ')} (random values) to ${path.relative(root, envFile) || envFile}; keep that file private.`);
+if (added.length > 0)
+  console.log(`Wrote ${added.join(', ')} (random values) to ${path.relative(root, envFile) || envFile}; keep that file private.`);
 
 const port = Number(process.env.PORT || 4321);
 const cmsPort = Number(process.env.CMS_PORT || 3000);
@@ -30,7 +31,9 @@ try {
     env,
     inheritOutput: true,
   });
-  console.log(`\nThe portal is running:\n  site  http://localhost:${port}/\n  CMS   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`);
+  console.log(
+    `\nThe portal is running:\n  site  http://localhost:${port}/\n  CMS   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
+  );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -28,12 +28,16 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse): 
   render();
 }
 
-const listener: http.RequestListener = (request, response) => withBodyLimit(request, response, requestBodyLimit, () => respond(request, response));
+const listener: http.RequestListener = (request, response) =>
+  withBodyLimit(request, response, requestBodyLimit, () => respond(request, response));
 
 // As the adapter's standalone server: HTTPS when given a certificate and key.
 const server =
   process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
-    ? https.createServer({ key: fs.readFileSync(process.env.SERVER_KEY_PATH), cert: fs.readFileSync(process.env.SERVER_CERT_PATH) }, listener)
+    ? https.createServer(
+        { key: fs.readFileSync(process.env.SERVER_KEY_PATH), cert: fs.readFileSync(process.env.SERVER_CERT_PATH) },
+        listener,
+      )
     : http.createServer(listener);
 // A client that waits for `100 Continue` before sending a body over the limit is refused before it sends it.
 server.on('checkContinue', (request, response) => {
@@ -42,5 +46,6 @@ server.on('checkContinue', (request, response) => {
   listener(request, response);
 });
 server.listen(port, host, () => {
-  if (process.env.ASTRO_NODE_LOGGING !== 'disabled') console.log(`Server listening on ${server instanceof https.Server ? 'https' : 'http'}://${host}:${port}`);
+  if (process.env.ASTRO_NODE_LOGGING !== 'disabled')
+    console.log(`Server listening on ${server instanceof https.Server ? 'https' : 'http'}://${host}:${port}`);
 });

@@ -82,7 +82,10 @@ export async function submitInquiry(siteUrl: string, fields: Record<string, stri
 }
 
 /** `total` submissions from `clients` concurrent clients, each sending one after another. */
-export async function runLoad(siteUrl: string, options: { total: number; clients: number; tag: string; retries?: number; onProgress?: (done: number) => void }) {
+export async function runLoad(
+  siteUrl: string,
+  options: { total: number; clients: number; tag: string; retries?: number; onProgress?: (done: number) => void },
+) {
   const results: Submission[] = [];
   let next = 0;
   const started = performance.now();
@@ -105,13 +108,52 @@ export interface HostileCase {
   request: () => Promise<Response>;
 }
 
-const requiredFields = ['name', 'jobTitle', 'email', 'company', 'country', 'companySize', 'inquiryType', 'industry', 'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'consent'];
-const selectFields = ['companySize', 'inquiryType', 'industry', 'investmentBand', 'jobsBand', 'timeline', 'preferredLanguage', 'contactChannel'];
+const requiredFields = [
+  'name',
+  'jobTitle',
+  'email',
+  'company',
+  'country',
+  'companySize',
+  'inquiryType',
+  'industry',
+  'investmentBand',
+  'jobsBand',
+  'timeline',
+  'message',
+  'preferredLanguage',
+  'contactChannel',
+  'consent',
+];
+const selectFields = [
+  'companySize',
+  'inquiryType',
+  'industry',
+  'investmentBand',
+  'jobsBand',
+  'timeline',
+  'preferredLanguage',
+  'contactChannel',
+];
 const textFields = ['name', 'jobTitle', 'company', 'country', 'message'];
 // Refused in one-line text fields (markup, control characters, too long).
-const refusedText = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '<!-- x -->', '\u0000\u0001', 'line\u0007bell', 'x'.repeat(300)];
+const refusedText = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '<!-- x -->',
+  '\u0000\u0001',
+  'line\u0007bell',
+  'x'.repeat(300),
+];
 // SQL- and Mongo-operator-like strings, aimed at fields with a fixed format, where they are refused.
-const injections = ["' OR '1'='1' --", '1; DROP TABLE inquiries; --', '{"$gt": ""}', '{"$where": "sleep(1000)"}', '$ne', '../../etc/passwd'];
+const injections = [
+  "' OR '1'='1' --",
+  '1; DROP TABLE inquiries; --',
+  '{"$gt": ""}',
+  '{"$where": "sleep(1000)"}',
+  '$ne',
+  '../../etc/passwd',
+];
 
 /**
  * Malformed and hostile requests to the site's two inquiry doors (the JSON action the island
@@ -124,8 +166,15 @@ export function hostileCases(siteUrl: string, tag: string, scale = 1): HostileCa
     { name: 'action', url: `${siteUrl}/_actions/sendInquiry` },
     { name: 'form', url: `${siteUrl}/en/contact?_action=sendInquiry` },
   ];
-  const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) => () =>
-    fetch(url, { method: 'POST', headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded', ...headers }, body, signal: AbortSignal.timeout(30_000) });
+  const post =
+    (url: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+        signal: AbortSignal.timeout(30_000),
+      });
   for (let round = 0; round < scale; round += 1) {
     for (const door of doors) {
       const valid = () => inquiryFields(100_000 + round, 'en', randomUUID(), tag);
@@ -136,25 +185,44 @@ export function hostileCases(siteUrl: string, tag: string, scale = 1): HostileCa
         delete fields[field];
         add(`missing ${field}`, fields);
       }
-      for (const field of selectFields) for (const value of ['', 'nonsense', '{"$ne":null}']) add(`${field}=${value}`, { ...valid(), [field]: value });
-      for (const field of textFields) for (const value of refusedText) if (field !== 'message') add(`${field}=${JSON.stringify(value.slice(0, 30))}`, { ...valid(), [field]: value });
+      for (const field of selectFields)
+        for (const value of ['', 'nonsense', '{"$ne":null}']) add(`${field}=${value}`, { ...valid(), [field]: value });
+      for (const field of textFields)
+        for (const value of refusedText)
+          if (field !== 'message') add(`${field}=${JSON.stringify(value.slice(0, 30))}`, { ...valid(), [field]: value });
       add('message with a NUL', { ...valid(), message: 'hello\u0000' });
       for (const field of ['email', 'phone', 'website', 'park', 'idempotencyKey', 'industry']) {
         for (const value of injections) add(`${field}=${value}`, { ...valid(), [field]: value });
       }
-      for (const value of ['not-an-email', '<a@b.c>', 'a@b.c\r\nBcc: x@y.z']) add(`email=${JSON.stringify(value)}`, { ...valid(), email: value });
+      for (const value of ['not-an-email', '<a@b.c>', 'a@b.c\r\nBcc: x@y.z'])
+        add(`email=${JSON.stringify(value)}`, { ...valid(), email: value });
       for (const value of ['maybe', 'false', '', 'off']) add(`consent=${value}`, { ...valid(), consent: value });
-      for (const [field, value] of [['stage', 'landed'], ['status', 'closed'], ['owner', '1'], ['reference', 'XT-2000-000001'], ['notes', 'vip']]) {
+      for (const [field, value] of [
+        ['stage', 'landed'],
+        ['status', 'closed'],
+        ['owner', '1'],
+        ['reference', 'XT-2000-000001'],
+        ['notes', 'vip'],
+      ]) {
         add(`forged ${field}`, { ...valid(), [field]: value });
       }
       add('honeypot filled', { ...valid(), fax: 'http://spam.example' });
       add('message over 5000 characters', { ...valid(), message: 'x'.repeat(5001) });
       // A megabyte in one field: refused by the body-size limit before it is parsed.
       for (const field of ['name', 'message', 'company']) {
-        cases.push({ name: `${door.name}: 1 MB ${field}`, fieldError: false, request: post(door.url, new URLSearchParams({ ...valid(), [field]: 'x'.repeat(1_100_000) })) });
+        cases.push({
+          name: `${door.name}: 1 MB ${field}`,
+          fieldError: false,
+          request: post(door.url, new URLSearchParams({ ...valid(), [field]: 'x'.repeat(1_100_000) })),
+        });
       }
       // Invalid UTF-8: raw bytes that decode to U+FFFD.
-      for (const [field, bytes] of [['name', [0xff, 0xfe]], ['company', [0xc3, 0x28]], ['message', [0xe2, 0x28, 0xa1]], ['country', [0xf0, 0x28, 0x8c, 0x28]]] as const) {
+      for (const [field, bytes] of [
+        ['name', [0xff, 0xfe]],
+        ['company', [0xc3, 0x28]],
+        ['message', [0xe2, 0x28, 0xa1]],
+        ['country', [0xf0, 0x28, 0x8c, 0x28]],
+      ] as const) {
         const fields = valid();
         delete fields[field];
         // Raw bytes that are not UTF-8, sent both unencoded and percent-encoded.
@@ -166,10 +234,27 @@ export function hostileCases(siteUrl: string, tag: string, scale = 1): HostileCa
       // Operator-shaped keys instead of fields.
       const opKeys = valid();
       delete opKeys.email;
-      cases.push({ name: `${door.name}: email[$ne]`, fieldError: true, request: post(door.url, new URLSearchParams({ ...opKeys, 'email[$ne]': 'x' })) });
+      cases.push({
+        name: `${door.name}: email[$ne]`,
+        fieldError: true,
+        request: post(door.url, new URLSearchParams({ ...opKeys, 'email[$ne]': 'x' })),
+      });
       // Cross-origin posts.
-      cases.push({ name: `${door.name}: cross-origin`, fieldError: false, request: post(door.url, new URLSearchParams(valid()), { origin: 'http://attacker.example' }) });
-      cases.push({ name: `${door.name}: cross-origin, no origin header, form`, fieldError: false, request: () => fetch(door.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams(valid()) }) });
+      cases.push({
+        name: `${door.name}: cross-origin`,
+        fieldError: false,
+        request: post(door.url, new URLSearchParams(valid()), { origin: 'http://attacker.example' }),
+      });
+      cases.push({
+        name: `${door.name}: cross-origin, no origin header, form`,
+        fieldError: false,
+        request: () =>
+          fetch(door.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+            body: new URLSearchParams(valid()),
+          }),
+      });
       // An empty body and a JSON body where a form is expected.
       cases.push({ name: `${door.name}: empty body`, fieldError: true, request: post(door.url, '') });
     }

@@ -51,7 +51,12 @@ export function percentile(values: number[], p: number): number {
 export const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 export function summary(samples: number[]): { samples: number; p50Ms: number; p95Ms: number; maxMs: number } {
-  return { samples: samples.length, p50Ms: round(percentile(samples, 50), 1), p95Ms: round(percentile(samples, 95), 1), maxMs: round(Math.max(...samples), 1) };
+  return {
+    samples: samples.length,
+    p50Ms: round(percentile(samples, 50), 1),
+    p95Ms: round(percentile(samples, 95), 1),
+    maxMs: round(Math.max(...samples), 1),
+  };
 }
 
 /** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc). */
@@ -63,7 +68,10 @@ export function cpuMs(pid: number): number {
 
 /** Resident memory of a process in MB (VmRSS in /proc/<pid>/status). */
 export function rssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
 }
 
@@ -81,7 +89,11 @@ export function sampleRss(pid: number, everyMs = 250): { stop(): { peakMb: numbe
     stop() {
       clearInterval(timer);
       const valid = samples.filter(Number.isFinite);
-      return { peakMb: round(Math.max(...valid), 1), meanMb: round(valid.reduce((a, b) => a + b, 0) / valid.length, 1), samples: valid.length };
+      return {
+        peakMb: round(Math.max(...valid), 1),
+        meanMb: round(valid.reduce((a, b) => a + b, 0) / valid.length, 1),
+        samples: valid.length,
+      };
     },
   };
 }

@@ -14,9 +14,35 @@
 import { DatabaseSync } from 'node:sqlite';
 import { searchText } from '#common/searchIndex.ts';
 
-const zhSubjects = ['湘潭高新区', '高新区管委会', '招商局', '双马工业园', '先进装备制造产业园', '电机产业链', '新能源企业', '精品钢材项目', '医疗器械企业', '科技创新服务中心', '人才服务站', '园区企业'];
+const zhSubjects = [
+  '湘潭高新区',
+  '高新区管委会',
+  '招商局',
+  '双马工业园',
+  '先进装备制造产业园',
+  '电机产业链',
+  '新能源企业',
+  '精品钢材项目',
+  '医疗器械企业',
+  '科技创新服务中心',
+  '人才服务站',
+  '园区企业',
+];
 const zhVerbs = ['举办', '推进', '签约', '启动', '完成', '召开', '发布', '考察', '引进', '表彰', '部署', '对接'];
-const zhObjects = ['重大项目集中签约活动', '产业链招商推介会', '企业服务专题会议', '标准厂房建设工程', '高层次人才引进计划', '新能源汽车零部件项目', '智能制造示范车间', '绿色低碳发展行动', '营商环境优化措施', '产学研合作对接会', '中小企业融资服务', '海外客商考察交流'];
+const zhObjects = [
+  '重大项目集中签约活动',
+  '产业链招商推介会',
+  '企业服务专题会议',
+  '标准厂房建设工程',
+  '高层次人才引进计划',
+  '新能源汽车零部件项目',
+  '智能制造示范车间',
+  '绿色低碳发展行动',
+  '营商环境优化措施',
+  '产学研合作对接会',
+  '中小企业融资服务',
+  '海外客商考察交流',
+];
 const zhClauses = [
   '会议强调要坚持项目为王，持续优化营商环境',
   '相关负责人介绍了园区产业基础和配套条件',
@@ -31,9 +57,48 @@ const zhClauses = [
   '通过一站式服务，项目从签约到开工用时大幅缩短',
   '专家建议加快培育专精特新企业',
 ];
-const enSubjects = ['Xiangtan Hi-tech Zone', 'The zone administration', 'The investment promotion bureau', 'Shuangma Industrial Park', 'The advanced equipment park', 'The motor industry chain', 'A clean-energy company', 'A fine-steel project', 'A medical-device maker', 'The innovation service centre', 'The talent service station', 'Companies in the zone'];
-const enVerbs = ['hosts', 'advances', 'signs', 'launches', 'completes', 'convenes', 'publishes', 'visits', 'attracts', 'honours', 'plans', 'matches'];
-const enObjects = ['a round of major project signings', 'an industry-chain investment forum', 'a business service meeting', 'standard factory construction', 'a high-level talent programme', 'an electric-vehicle components project', 'a smart manufacturing showcase', 'a green low-carbon action plan', 'measures to improve the business environment', 'an industry-university matchmaking event', 'financing services for small firms', 'an exchange with overseas investors'];
+const enSubjects = [
+  'Xiangtan Hi-tech Zone',
+  'The zone administration',
+  'The investment promotion bureau',
+  'Shuangma Industrial Park',
+  'The advanced equipment park',
+  'The motor industry chain',
+  'A clean-energy company',
+  'A fine-steel project',
+  'A medical-device maker',
+  'The innovation service centre',
+  'The talent service station',
+  'Companies in the zone',
+];
+const enVerbs = [
+  'hosts',
+  'advances',
+  'signs',
+  'launches',
+  'completes',
+  'convenes',
+  'publishes',
+  'visits',
+  'attracts',
+  'honours',
+  'plans',
+  'matches',
+];
+const enObjects = [
+  'a round of major project signings',
+  'an industry-chain investment forum',
+  'a business service meeting',
+  'standard factory construction',
+  'a high-level talent programme',
+  'an electric-vehicle components project',
+  'a smart manufacturing showcase',
+  'a green low-carbon action plan',
+  'measures to improve the business environment',
+  'an industry-university matchmaking event',
+  'financing services for small firms',
+  'an exchange with overseas investors',
+];
 const enClauses = [
   'The meeting stressed that projects come first and the business environment must keep improving.',
   'Officials described the industrial base and the services available in the parks.',
@@ -48,8 +113,30 @@ const enClauses = [
   'One-stop service has shortened the time from signing to ground-breaking.',
   'Experts suggested faster support for specialised small and medium-sized firms.',
 ];
-const zhPolicyTopics = ['关于支持先进制造业高质量发展的若干措施', '招商引资项目奖励办法', '高层次人才引进实施细则', '标准厂房租赁补贴办法', '科技创新平台认定管理办法', '中小企业融资担保支持政策', '新能源产业扶持办法', '工业用地弹性出让实施办法', '研发费用加计扣除服务指引', '总部经济发展奖励办法'];
-const enPolicyTopics = ['measures supporting high-quality advanced manufacturing', 'rewards for investment projects', 'rules for attracting high-level talent', 'subsidies for renting standard factories', 'recognition of innovation platforms', 'loan guarantees for small and medium-sized firms', 'support for the clean-energy industry', 'flexible grants of industrial land', 'guidance on the extra deduction of R&D costs', 'rewards for regional headquarters'];
+const zhPolicyTopics = [
+  '关于支持先进制造业高质量发展的若干措施',
+  '招商引资项目奖励办法',
+  '高层次人才引进实施细则',
+  '标准厂房租赁补贴办法',
+  '科技创新平台认定管理办法',
+  '中小企业融资担保支持政策',
+  '新能源产业扶持办法',
+  '工业用地弹性出让实施办法',
+  '研发费用加计扣除服务指引',
+  '总部经济发展奖励办法',
+];
+const enPolicyTopics = [
+  'measures supporting high-quality advanced manufacturing',
+  'rewards for investment projects',
+  'rules for attracting high-level talent',
+  'subsidies for renting standard factories',
+  'recognition of innovation platforms',
+  'loan guarantees for small and medium-sized firms',
+  'support for the clean-energy industry',
+  'flexible grants of industrial land',
+  'guidance on the extra deduction of R&D costs',
+  'rewards for regional headquarters',
+];
 const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'];
 
 /** A small deterministic generator, so two runs write the same content. */
@@ -59,7 +146,11 @@ function random(seed: number) {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+  return {
+    next,
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
 }
 
 type Random = ReturnType<typeof random>;
@@ -119,9 +210,16 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
   db.exec('BEGIN');
   try {
     const searchRow = db.prepare(`INSERT INTO search (priority, slug, updated_at, created_at) VALUES (0, ?, ?, ?)`);
-    const searchLocale = db.prepare(`INSERT INTO search_locales (title, summary, excerpt, text, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
+    const searchLocale = db.prepare(
+      `INSERT INTO search_locales (title, summary, excerpt, text, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
     const searchRel = db.prepare(`INSERT INTO search_rels ("order", parent_id, path, news_id, policies_id) VALUES (NULL, ?, 'doc', ?, ?)`);
-    const index = (collection: 'news' | 'policies', id: number, slug: string, texts: readonly { locale: string; title: string; summary: string; body: string }[]) => {
+    const index = (
+      collection: 'news' | 'policies',
+      id: number,
+      slug: string,
+      texts: readonly { locale: string; title: string; summary: string; body: string }[],
+    ) => {
       const searchId = Number(searchRow.run(slug, now, now).lastInsertRowid);
       searchRel.run(searchId, collection === 'news' ? id : null, collection === 'policies' ? id : null);
       for (const text of texts) {
@@ -129,13 +227,17 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
         searchLocale.run(fields.title, fields.summary, fields.excerpt, fields.text, text.locale, searchId);
       }
     };
-    const news = db.prepare(`INSERT INTO news (slug, published_at, updated_at, created_at, _status, category_id, editor_notes) VALUES (?, ?, ?, ?, 'published', ?, ?)`);
+    const news = db.prepare(
+      `INSERT INTO news (slug, published_at, updated_at, created_at, _status, category_id, editor_notes) VALUES (?, ?, ?, ?, 'published', ?, ?)`,
+    );
     const newsLocale = db.prepare(`INSERT INTO news_locales (title, summary, body, source, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
     const newsRel = db.prepare(`INSERT INTO news_rels ("order", parent_id, path, parks_id, industries_id) VALUES (?, ?, ?, ?, ?)`);
     const newsVersion = db.prepare(
       `INSERT INTO _news_v (parent_id, version_slug, version_published_at, version_updated_at, version_created_at, version__status, created_at, updated_at, latest, version_category_id, version_editor_notes) VALUES (?, ?, ?, ?, ?, 'published', ?, ?, 1, ?, ?)`,
     );
-    const newsVersionLocale = db.prepare(`INSERT INTO _news_v_locales (version_title, version_summary, version_body, version_source, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
+    const newsVersionLocale = db.prepare(
+      `INSERT INTO _news_v_locales (version_title, version_summary, version_body, version_source, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
     for (let n = start; n < start + counts.news; n += 1) {
       const slug = `synthetic-news-${n + 1}`;
       const publishedAt = new Date(base - r.int(0, 5 * 365) * day).toISOString();
@@ -156,18 +258,29 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
         newsLocale.run(title, summary, body, source, locale, id);
         newsVersionLocale.run(title, summary, body, source, locale, version);
       }
-      index('news', id, slug, texts.map(([locale, title, summary, body]) => ({ locale, title, summary, body })));
+      index(
+        'news',
+        id,
+        slug,
+        texts.map(([locale, title, summary, body]) => ({ locale, title, summary, body })),
+      );
       if (industries.length && r.next() < 0.6) newsRel.run(1, id, 'industries', null, r.pick(industries));
       if (parks.length && r.next() < 0.3) newsRel.run(1, id, 'parks', r.pick(parks), null);
     }
 
-    const policy = db.prepare(`INSERT INTO policies (slug, type, effective_from, expires_on, updated_at, created_at, _status, editor_notes) VALUES (?, ?, ?, ?, ?, ?, 'published', ?)`);
-    const policyLocale = db.prepare(`INSERT INTO policies_locales (title, issuing_body, summary, body, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
+    const policy = db.prepare(
+      `INSERT INTO policies (slug, type, effective_from, expires_on, updated_at, created_at, _status, editor_notes) VALUES (?, ?, ?, ?, ?, ?, 'published', ?)`,
+    );
+    const policyLocale = db.prepare(
+      `INSERT INTO policies_locales (title, issuing_body, summary, body, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
     const policyRel = db.prepare(`INSERT INTO policies_rels ("order", parent_id, path, industries_id) VALUES (?, ?, 'industries', ?)`);
     const policyVersion = db.prepare(
       `INSERT INTO _policies_v (parent_id, version_slug, version_type, version_effective_from, version_expires_on, version_updated_at, version_created_at, version__status, created_at, updated_at, latest, version_editor_notes) VALUES (?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, 1, ?)`,
     );
-    const policyVersionLocale = db.prepare(`INSERT INTO _policies_v_locales (version_title, version_issuing_body, version_summary, version_body, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`);
+    const policyVersionLocale = db.prepare(
+      `INSERT INTO _policies_v_locales (version_title, version_issuing_body, version_summary, version_body, _locale, _parent_id) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
     for (let n = start; n < start + counts.policies; n += 1) {
       const slug = `synthetic-policy-${n + 1}`;
       const type = r.pick(policyTypes);
@@ -193,7 +306,12 @@ export function addSyntheticContent(databaseFile: string, counts: SyntheticCount
         policyLocale.run(title, issuer, summary, body, locale, id);
         policyVersionLocale.run(title, issuer, summary, body, locale, version);
       }
-      index('policies', id, slug, texts.map(([locale, title, , summary, body]) => ({ locale, title, summary, body })));
+      index(
+        'policies',
+        id,
+        slug,
+        texts.map(([locale, title, , summary, body]) => ({ locale, title, summary, body })),
+      );
       if (industries.length) policyRel.run(1, id, r.pick(industries));
     }
     db.exec('COMMIT');

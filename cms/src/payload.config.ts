@@ -70,7 +70,8 @@ const config = buildConfig({
     // itself after each autosave or save). Same signed link as the Preview button.
     livePreview: {
       collections: [...draftedCollections],
-      url: ({ data, collectionConfig, locale, req }) => (collectionConfig ? previewUrl(collectionConfig.slug, data?.id, locale?.code, req) : null),
+      url: ({ data, collectionConfig, locale, req }) =>
+        collectionConfig ? previewUrl(collectionConfig.slug, data?.id, locale?.code, req) : null,
       breakpoints: [
         { name: 'mobile', label: '手机 / Mobile', width: 375, height: 667 },
         { name: 'desktop', label: '桌面 / Desktop', width: 1440, height: 900 },
@@ -115,7 +116,12 @@ const config = buildConfig({
   upload: { abortOnLimit: false, limits: { fileSize: multipartFileLimit() } },
   plugins: [
     // Per-document title and description for search engines, in both languages.
-    seoPlugin({ collections: [...seoCollections], uploadsCollection: 'media', generateTitle: seoTitle, generateDescription: seoDescription }),
+    seoPlugin({
+      collections: [...seoCollections],
+      uploadsCollection: 'media',
+      generateTitle: seoTitle,
+      generateDescription: seoDescription,
+    }),
     // Site search through the database: a synced, localized `search` collection (cms/src/search/).
     portalSearchPlugin,
   ],

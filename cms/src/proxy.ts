@@ -27,7 +27,11 @@ export function proxy(request: NextRequest) {
     const verdict = bodyVerdict(request.headers);
     if (verdict !== 'ok') {
       const { status, message } = bodyRefusals[verdict];
-      return withSecurityHeaders(request, NextResponse.json({ errors: [{ message }] }, { status, headers: { connection: 'close' } }), "default-src 'none'; frame-ancestors 'none'");
+      return withSecurityHeaders(
+        request,
+        NextResponse.json({ errors: [{ message }] }, { status, headers: { connection: 'close' } }),
+        "default-src 'none'; frame-ancestors 'none'",
+      );
     }
   }
   const admin = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/');

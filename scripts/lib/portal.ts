@@ -35,7 +35,9 @@ export class PortInUseError extends Error {}
 export async function assertPortsFree(ports: { port: number; name: string; variable: string }[]): Promise<void> {
   for (const { port, name, variable } of ports) {
     if (!(await portIsFree(port))) {
-      throw new PortInUseError(`Port ${port} for the ${name} is already in use. Stop what uses it or choose another port with ${variable}=…`);
+      throw new PortInUseError(
+        `Port ${port} for the ${name} is already in use. Stop what uses it or choose another port with ${variable}=…`,
+      );
     }
   }
 }
@@ -69,7 +71,8 @@ export function prepareDatabase(env: NodeJS.ProcessEnv, args: string[] = []): Pr
 export function siteHeapFlags(env: Record<string, string | undefined>): string[] {
   const value = env.SITE_MAX_OLD_SPACE_MB || '128';
   const mb = Number(value);
-  if (!Number.isInteger(mb) || mb < 0) throw new Error(`SITE_MAX_OLD_SPACE_MB must be a whole number of megabytes (0 for V8's default), not ${value}`);
+  if (!Number.isInteger(mb) || mb < 0)
+    throw new Error(`SITE_MAX_OLD_SPACE_MB must be a whole number of megabytes (0 for V8's default), not ${value}`);
   return mb > 0 ? [`--max-old-space-size=${mb}`] : [];
 }
 
@@ -132,7 +135,11 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
  * media folder in `dir`, fresh random secrets, and the first administrator given; `extra` adds
  * or overrides variables (e.g. raised rate limits).
  */
-export function privatePortalEnv(dir: string, admin: { email: string; password: string }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function privatePortalEnv(
+  dir: string,
+  admin: { email: string; password: string },
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',

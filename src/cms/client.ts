@@ -50,7 +50,10 @@ function laneFetch(lane: () => Promise<() => void>, timeoutMs: number, { readsOn
         if (error instanceof CmsUnavailableError) throw error;
         throw new CmsUnavailableError(`CMS not reachable at ${url.origin}`, { cause: error });
       }
-      return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        headers: response.headers,
+      });
     } finally {
       release();
     }
@@ -78,7 +81,14 @@ export const noFallback = 'none' as unknown as Locale;
  */
 export async function callEndpoint<T>(
   path: `/${string}`,
-  options: { lane?: 'pages' | 'search'; write?: boolean; query?: Record<string, string>; body?: unknown; serviceUser?: boolean; init?: RequestInit } = {},
+  options: {
+    lane?: 'pages' | 'search';
+    write?: boolean;
+    query?: Record<string, string>;
+    body?: unknown;
+    serviceUser?: boolean;
+    init?: RequestInit;
+  } = {},
 ): Promise<{ status: number; body: T | null }> {
   const url = new URL(`/api${path}`, CMS_URL);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
@@ -101,4 +111,5 @@ function serviceHeaders(): Record<string, string> {
 }
 
 /** The CMS's address of an uploaded file: what the site's media and document routes stream. */
-export const uploadUrl = (collection: 'media' | 'documents', filename: string) => new URL(`/api/${collection}/file/${encodeURIComponent(filename)}`, CMS_URL);
+export const uploadUrl = (collection: 'media' | 'documents', filename: string) =>
+  new URL(`/api/${collection}/file/${encodeURIComponent(filename)}`, CMS_URL);

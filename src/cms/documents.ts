@@ -25,7 +25,11 @@ export function getLocation(locale: Locale): Promise<Location> {
 }
 
 /** One published document by its slug, in one language (fields are null where untranslated). */
-export async function findDocument<C extends DocumentCollection>(collection: C, slug: string, locale: Locale): Promise<DocumentTypes[C] | undefined> {
+export async function findDocument<C extends DocumentCollection>(
+  collection: C,
+  slug: string,
+  locale: Locale,
+): Promise<DocumentTypes[C] | undefined> {
   const page = await cms.find({ collection, ...oneLanguage(locale), where: allOf(published, slugIs(slug)), limit: 1, depth: 1 });
   return page.docs[0] as DocumentTypes[C] | undefined;
 }
@@ -55,7 +59,12 @@ const defaultSorts: Record<DocumentCollection, string> = {
  * so a document not yet translated is listed under its own language's title and marked, instead
  * of disappearing or showing a blank.
  */
-async function list(collection: DocumentCollection, locale: Locale, options: ListOptions = {}, where?: Where): Promise<PaginatedDocs<Summary>> {
+async function list(
+  collection: DocumentCollection,
+  locale: Locale,
+  options: ListOptions = {},
+  where?: Where,
+): Promise<PaginatedDocs<Summary>> {
   const titleField = titleFields[collection];
   const fields = options.fields ?? [];
   const selected = [titleField, 'slug', 'summary', 'updatedAt', ...(collection === 'news' ? ['publishedAt'] : []), ...fields];
@@ -118,12 +127,18 @@ export async function projectsAtSameStage(project: { id: Id; stage: ProjectStage
 }
 
 /** A page of the project list, by stage and industry (an industry's id) when the visitor chose them. */
-export function projectsPage(filters: ListOptions & { stage?: ProjectStage; industry?: Id }, locale: Locale): Promise<PaginatedDocs<Summary>> {
+export function projectsPage(
+  filters: ListOptions & { stage?: ProjectStage; industry?: Id },
+  locale: Locale,
+): Promise<PaginatedDocs<Summary>> {
   return list(
     'projects',
     locale,
     filters,
-    allOf(filters.stage ? fieldIs('stage', filters.stage) : undefined, filters.industry !== undefined ? fieldIs('industry', filters.industry) : undefined),
+    allOf(
+      filters.stage ? fieldIs('stage', filters.stage) : undefined,
+      filters.industry !== undefined ? fieldIs('industry', filters.industry) : undefined,
+    ),
   );
 }
 
@@ -154,7 +169,10 @@ export function newsPage(filters: ListOptions & { category?: Id }, locale: Local
 
 /** The zone's figures in one language, in display order; `featured` ones are the home page's. */
 export async function listFigures(locale: Locale, options: { featured?: boolean; series?: string } = {}): Promise<Figure[]> {
-  const where = allOf(options.featured ? fieldIs('featured', true) : undefined, options.series ? fieldIs('series', options.series) : undefined);
+  const where = allOf(
+    options.featured ? fieldIs('featured', true) : undefined,
+    options.series ? fieldIs('series', options.series) : undefined,
+  );
   const page = await cms.find({ collection: 'figures', ...oneLanguage(locale), where, sort: 'order', limit: 100, depth: 0 });
   return page.docs;
 }

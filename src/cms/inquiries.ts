@@ -39,8 +39,12 @@ export interface TrackedInquiry {
 
 /** What a prospect may see of their inquiry, or undefined when reference and email do not match. */
 export async function trackInquiry(reference: string, email: string): Promise<TrackedInquiry | undefined> {
-  const { status, body } = await callEndpoint<TrackedInquiry & { found: boolean }>('/inquiries/track', { body: { reference, email }, serviceUser: true });
-  if (status === 200 && body?.found) return { reference: body.reference, stage: body.stage, officerName: body.officerName, receivedAt: body.receivedAt };
+  const { status, body } = await callEndpoint<TrackedInquiry & { found: boolean }>('/inquiries/track', {
+    body: { reference, email },
+    serviceUser: true,
+  });
+  if (status === 200 && body?.found)
+    return { reference: body.reference, stage: body.stage, officerName: body.officerName, receivedAt: body.receivedAt };
   if (status === 404) return undefined;
   throw new CmsUnavailableError(`CMS answered ${status} for inquiries/track`);
 }

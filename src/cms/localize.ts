@@ -26,13 +26,14 @@ export type AllLocales<T> = Partial<Record<Locale, T | null>>;
 export type AnyLocaleDoc = { id: number | string; slug: string; updatedAt?: string; publishedAt?: string } & Record<string, unknown>;
 
 /** The languages a localized field has text in. */
-export const localesWithText = (value: AllLocales<string> | undefined): Locale[] => (Object.keys(value ?? {}) as Locale[]).filter((l) => value?.[l]);
+export const localesWithText = (value: AllLocales<string> | undefined): Locale[] =>
+  (Object.keys(value ?? {}) as Locale[]).filter((l) => value?.[l]);
 
 export function summarize(doc: AnyLocaleDoc, titleField: string, locale: Locale, fields: readonly string[]): Summary {
   const title = doc[titleField] as AllLocales<string> | undefined;
   const summary = doc.summary as AllLocales<string> | undefined;
   const translated = Boolean(title?.[locale]);
-  const textLocale = translated ? locale : localesWithText(title)[0] ?? locale;
+  const textLocale = translated ? locale : (localesWithText(title)[0] ?? locale);
   return {
     id: doc.id,
     slug: doc.slug,

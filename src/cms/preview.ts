@@ -12,11 +12,17 @@ export type PreviewResult =
 
 /** The draft a preview token names, in one language without fallback, or why there is none. */
 export async function findPreview(token: string, locale: Locale): Promise<PreviewResult> {
-  const { status, body } = await callEndpoint<{ collection: DocumentCollection; doc: DocumentTypes[DocumentCollection]; origin: string; reason?: string }>('/preview', {
+  const { status, body } = await callEndpoint<{
+    collection: DocumentCollection;
+    doc: DocumentTypes[DocumentCollection];
+    origin: string;
+    reason?: string;
+  }>('/preview', {
     query: { token, locale },
     init: { cache: 'no-store' },
   });
-  if (status === 200 && body?.doc && body.collection in titleFields) return { ok: true, collection: body.collection, doc: body.doc, origin: body.origin };
+  if (status === 200 && body?.doc && body.collection in titleFields)
+    return { ok: true, collection: body.collection, doc: body.doc, origin: body.origin };
   if (status === 403) return { ok: false, status, reason: body?.reason === 'expired' ? 'expired' : 'invalid' };
   if (status === 404) return { ok: false, status, reason: 'gone' };
   if (status === 400) return { ok: false, status, reason: 'invalid' };

@@ -7,7 +7,10 @@ import { CmsUnavailableError } from './errors';
 
 /** Published documents matching a search: plain text, at most 100 (`more` when the CMS found more candidates than it ranked). */
 export async function searchDocuments(query: string, locale: Locale): Promise<{ hits: RankedHit[]; more: boolean }> {
-  const { status, body } = await callEndpoint<{ hits: RankedHit[]; more: boolean }>('/site-search', { lane: 'search', query: { q: query, locale } });
+  const { status, body } = await callEndpoint<{ hits: RankedHit[]; more: boolean }>('/site-search', {
+    lane: 'search',
+    query: { q: query, locale },
+  });
   if (status !== 200) throw new CmsUnavailableError(`CMS answered ${status} for site-search`);
   return { hits: Array.isArray(body?.hits) ? body.hits : [], more: Boolean(body?.more) };
 }

@@ -20,7 +20,12 @@ async function documentExists(filename: string): Promise<boolean> {
   return page.totalDocs > 0;
 }
 
-async function uploadFile(collection: 'media' | 'documents', filename: string, ifNoneMatch: string | null, exists: (filename: string) => Promise<boolean>): Promise<Response | undefined> {
+async function uploadFile(
+  collection: 'media' | 'documents',
+  filename: string,
+  ifNoneMatch: string | null,
+  exists: (filename: string) => Promise<boolean>,
+): Promise<Response | undefined> {
   let response: Response;
   try {
     response = await fetch(uploadUrl(collection, filename), {

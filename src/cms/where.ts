@@ -29,6 +29,9 @@ export function policyStatusWhere(status: (typeof policyStatusFilters)[number], 
   if (status === 'expired') return { expiresOn: { less_than: startOfToday } };
   const startOfTomorrow = new Date(new Date(startOfToday).getTime() + 24 * 3600_000).toISOString();
   return {
-    and: [{ effectiveFrom: { less_than: startOfTomorrow } }, { or: [{ expiresOn: { exists: false } }, { expiresOn: { greater_than_equal: startOfToday } }] }],
+    and: [
+      { effectiveFrom: { less_than: startOfTomorrow } },
+      { or: [{ expiresOn: { exists: false } }, { expiresOn: { greater_than_equal: startOfToday } }] },
+    ],
   };
 }

@@ -19,7 +19,10 @@ export const collectionTags = (...collections: PublicCollection[]): string[] => 
 export const documentTag = (collection: PublicCollection, id: number | string): string => `${collection}:${id}`;
 
 /** A document's own page, and what a change to the document invalidates: its collection and itself. */
-export const documentTags = (collection: PublicCollection, id: number | string): string[] => [collectionTag(collection), documentTag(collection, id)];
+export const documentTags = (collection: PublicCollection, id: number | string): string[] => [
+  collectionTag(collection),
+  documentTag(collection, id),
+];
 
 /** A global: `global:site`. */
 export const globalTag = (global: PublicGlobal): string => `global:${global}`;

@@ -42,8 +42,25 @@ export type OptionGroup = keyof typeof optionGroups;
  * everything else in the body (stage, owner, reference, notes…).
  */
 export const prospectFields = [
-  'name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country', 'companySize', 'inquiryType', 'industry',
-  'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'locale', 'consent', 'idempotencyKey',
+  'name',
+  'jobTitle',
+  'email',
+  'phone',
+  'company',
+  'website',
+  'country',
+  'companySize',
+  'inquiryType',
+  'industry',
+  'investmentBand',
+  'jobsBand',
+  'timeline',
+  'message',
+  'preferredLanguage',
+  'contactChannel',
+  'locale',
+  'consent',
+  'idempotencyKey',
 ] as const;
 
 /** A park's or industry's slug as the form and the query string carry it. */

@@ -47,8 +47,11 @@ export const documentCollections = Object.keys(pagedCollections) as DocumentColl
 /** Every collection anyone may read: what a public document may point at. */
 export const publicCollections: readonly PublicCollection[] = [...documentCollections, ...unpagedCollections];
 
-type Paged<Flag extends 'drafted' | 'seo'> = { [C in DocumentCollection]: (typeof pagedCollections)[C][Flag] extends true ? C : never }[DocumentCollection];
-const pagedWith = <Flag extends 'drafted' | 'seo'>(flag: Flag) => documentCollections.filter((c) => pagedCollections[c][flag]) as Paged<Flag>[];
+type Paged<Flag extends 'drafted' | 'seo'> = {
+  [C in DocumentCollection]: (typeof pagedCollections)[C][Flag] extends true ? C : never;
+}[DocumentCollection];
+const pagedWith = <Flag extends 'drafted' | 'seo'>(flag: Flag) =>
+  documentCollections.filter((c) => pagedCollections[c][flag]) as Paged<Flag>[];
 
 /** The collections editors write with drafts. */
 export const draftedCollections = pagedWith('drafted');

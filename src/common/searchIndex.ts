@@ -140,7 +140,11 @@ export function lexicalText(body: unknown, max = excerptLength): string {
 }
 
 /** What the search collection keeps of a document in one language (cms/src/search/fields.ts). */
-export function searchText(title: string, summary: string, lexicalBody: unknown): { title: string; summary: string; excerpt: string; text: string } {
+export function searchText(
+  title: string,
+  summary: string,
+  lexicalBody: unknown,
+): { title: string; summary: string; excerpt: string; text: string } {
   const excerpt = lexicalText(lexicalBody);
   return { title, summary, excerpt, text: matchText({ title, summary, body: excerpt }) };
 }
@@ -199,7 +203,10 @@ export function rankCandidates(query: string, candidates: SearchableDocument[], 
     const score = scoreDocument(q, doc);
     const key = `${doc.collection}:${doc.id}`;
     const seen = byDocument.get(key);
-    const better = !seen || (doc.locale === readerLocale && seen.doc.locale !== readerLocale) || (seen.doc.locale !== readerLocale && score > seen.score);
+    const better =
+      !seen ||
+      (doc.locale === readerLocale && seen.doc.locale !== readerLocale) ||
+      (seen.doc.locale !== readerLocale && score > seen.score);
     if (better) byDocument.set(key, { doc, score });
   }
   const pattern = highlighter(q).pattern;

@@ -44,7 +44,14 @@ export function fieldErrorsFrom(fields: Record<string, string[] | undefined>): F
   return errors;
 }
 
-type TextField = { name: InquiryField; type: 'text' | 'email' | 'tel'; autoComplete: string; max: number; required: boolean; inputMode?: 'url' };
+type TextField = {
+  name: InquiryField;
+  type: 'text' | 'email' | 'tel';
+  autoComplete: string;
+  max: number;
+  required: boolean;
+  inputMode?: 'url';
+};
 const contactFields: TextField[] = [
   { name: 'name', type: 'text', autoComplete: 'name', max: inquiryLimits.name, required: true },
   { name: 'jobTitle', type: 'text', autoComplete: 'organization-title', max: inquiryLimits.jobTitle, required: true },
@@ -60,7 +67,17 @@ const failureKeys = new Set(['inquiry.errorUnavailable', 'inquiry.errorRateLimit
 const visibleFields = new Set<string>([
   ...contactFields.map((f) => f.name),
   ...companyFields.map((f) => f.name),
-  'companySize', 'inquiryType', 'industry', 'park', 'investmentBand', 'jobsBand', 'timeline', 'message', 'preferredLanguage', 'contactChannel', 'consent',
+  'companySize',
+  'inquiryType',
+  'industry',
+  'park',
+  'investmentBand',
+  'jobsBand',
+  'timeline',
+  'message',
+  'preferredLanguage',
+  'contactChannel',
+  'consent',
 ]);
 
 /**
@@ -122,9 +139,14 @@ export default function InquiryForm(props: InquiryFormProps) {
       <div className="success" role="status" data-testid="inquiry-success">
         <h2>{t('inquiry.successTitle')}</h2>
         <p>
-          {t('inquiry.successText')} <span className="reference" data-testid="inquiry-reference">{reference}</span>
+          {t('inquiry.successText')}{' '}
+          <span className="reference" data-testid="inquiry-reference">
+            {reference}
+          </span>
         </p>
-        <p>{t('inquiry.successKeep')} {t('inquiry.successEmail')}</p>
+        <p>
+          {t('inquiry.successKeep')} {t('inquiry.successEmail')}
+        </p>
         <p>
           {t('inquiry.successTrack')} <a href={props.trackHref}>{t('track.title')}</a>
         </p>
@@ -162,7 +184,12 @@ export default function InquiryForm(props: InquiryFormProps) {
       {fieldError(field.name)}
     </div>
   );
-  const select = (name: InquiryField, options: { value: string; label: string; lang?: string }[], required = true, blank = t('inquiry.choose')) => (
+  const select = (
+    name: InquiryField,
+    options: { value: string; label: string; lang?: string }[],
+    required = true,
+    blank = t('inquiry.choose'),
+  ) => (
     <div className="field" key={name}>
       {label(name, required)}
       <select
@@ -183,7 +210,8 @@ export default function InquiryForm(props: InquiryFormProps) {
       {fieldError(name)}
     </div>
   );
-  const options = (group: OptionGroup) => optionGroups[group].map((value) => ({ value, label: t(`inquiry.${group}.${value}` as TranslationKey) }));
+  const options = (group: OptionGroup) =>
+    optionGroups[group].map((value) => ({ value, label: t(`inquiry.${group}.${value}` as TranslationKey) }));
   const section = (title: TranslationKey, children: ReactNode) => (
     <fieldset className="form-section">
       <legend>{t(title)}</legend>
@@ -198,8 +226,17 @@ export default function InquiryForm(props: InquiryFormProps) {
           <p>{message(formError)}</p>
           {failureKeys.has(formError) && (props.bureau?.phone || props.bureau?.email) && (
             <p data-testid="bureau-contact">
-              {t('inquiry.errorReachUs')} {props.bureau.phone && <>{t('footer.phone')}: <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a> </>}
-              {props.bureau.email && <>{t('footer.email')}: <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a></>}
+              {t('inquiry.errorReachUs')}{' '}
+              {props.bureau.phone && (
+                <>
+                  {t('footer.phone')}: <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
+                </>
+              )}
+              {props.bureau.email && (
+                <>
+                  {t('footer.email')}: <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
+                </>
+              )}
             </p>
           )}
         </div>
@@ -229,7 +266,12 @@ export default function InquiryForm(props: InquiryFormProps) {
             ...props.industries.map((industry) => ({ value: industry.slug, label: industry.name, lang: industry.lang })),
             { value: otherIndustry, label: t(`inquiry.industry.${otherIndustry}`) },
           ])}
-          {select('park', props.parks.map((park) => ({ value: park.slug, label: park.name })), false, t('inquiry.parkAny'))}
+          {select(
+            'park',
+            props.parks.map((park) => ({ value: park.slug, label: park.name })),
+            false,
+            t('inquiry.parkAny'),
+          )}
           {select('investmentBand', options('investmentBand'))}
           {select('jobsBand', options('jobsBand'))}
           {select('timeline', options('timeline'))}
@@ -251,7 +293,10 @@ export default function InquiryForm(props: InquiryFormProps) {
       {section(
         'inquiry.sectionReply',
         <>
-          {select('preferredLanguage', localeCodes.map((code) => ({ value: code, label: t(`inquiry.language.${code}` as TranslationKey) })))}
+          {select(
+            'preferredLanguage',
+            localeCodes.map((code) => ({ value: code, label: t(`inquiry.language.${code}` as TranslationKey) })),
+          )}
           {select('contactChannel', options('contactChannel'))}
         </>,
       )}

@@ -92,7 +92,9 @@ export const inquirySchema = z.object({
   preferredLanguage: choice(localeCodes as [string, ...string[]]),
   contactChannel: choice(contactChannels),
   // The ticked checkbox as browsers send it ('on'), or true from the island; nothing else counts.
-  consent: z.union([z.literal(true), z.literal('on'), z.literal('true')], { error: 'inquiry.error.consent' }).transform(() => true as const),
+  consent: z
+    .union([z.literal(true), z.literal('on'), z.literal('true')], { error: 'inquiry.error.consent' })
+    .transform(() => true as const),
   locale: z.enum(localeCodes as [string, ...string[]]).default('zh'),
   // Made for each rendered form; the same form sent twice is one inquiry.
   idempotencyKey: optionalText(36, idempotencyKeyPattern, 'inquiry.errorRejected'),

@@ -5,4 +5,3 @@ export function localePath(locale: Locale, path = '/'): string {
   const rest = path === '/' ? '/' : `/${path.replace(/^\/+/, '')}`;
   return `/${locale}${rest}`;
 }
-

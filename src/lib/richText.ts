@@ -11,7 +11,10 @@ export function bodyHtml(raw: string | null | undefined, top = 2): string {
   if (levels.length === 0) return html;
   const shift = Math.min(...levels) - top;
   if (shift === 0) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) - shift))}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/gi,
+    (_, slash: string, level: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) - shift))}`,
+  );
 }
 
 /**

@@ -29,7 +29,9 @@ export function sitemapXml(locale: Locale, entries: SitemapEntry[], site: URL): 
         entry.updatedAt && `<lastmod>${escapeXml(new Date(entry.updatedAt).toISOString())}</lastmod>`,
         ...(alternates.length > 1
           ? [
-              ...alternates.map((l) => `<xhtml:link rel="alternate" hreflang="${localeInfo(l.code).lang}" href="${url(l.code, entry.path)}"/>`),
+              ...alternates.map(
+                (l) => `<xhtml:link rel="alternate" hreflang="${localeInfo(l.code).lang}" href="${url(l.code, entry.path)}"/>`,
+              ),
               `<xhtml:link rel="alternate" hreflang="x-default" href="${url(fallback, entry.path)}"/>`,
             ]
           : []),
@@ -79,7 +81,12 @@ export interface SitemapPart {
  * exactly one file, so file n can read just its own pages. Counts are upper bounds (a document
  * without text in the language is left out), so no file ever exceeds the limit.
  */
-export function planSitemaps(landingCount: number, collections: { collection: string; totalDocs: number }[], pageSize: number, maxUrls = maxUrlsPerSitemap): SitemapPart[] {
+export function planSitemaps(
+  landingCount: number,
+  collections: { collection: string; totalDocs: number }[],
+  pageSize: number,
+  maxUrls = maxUrlsPerSitemap,
+): SitemapPart[] {
   if (pageSize > maxUrls || landingCount > maxUrls) throw new RangeError('a page of documents must fit in one sitemap');
   const parts: SitemapPart[] = [{ landing: true, sources: [] }];
   let used = landingCount;

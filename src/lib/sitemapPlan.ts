@@ -6,6 +6,8 @@ import { planSitemaps, type SitemapPart } from './sitemap';
 
 /** The files of each language's sitemap (the same split for every language: counts are upper bounds). */
 export async function sitemapPlan(): Promise<SitemapPart[]> {
-  const counts = await Promise.all(documentCollections.map(async (collection) => ({ collection, totalDocs: await countDocuments(collection) })));
+  const counts = await Promise.all(
+    documentCollections.map(async (collection) => ({ collection, totalDocs: await countDocuments(collection) })),
+  );
   return planSitemaps(landingPaths.length, counts, documentLanguagesPageSize);
 }

@@ -40,13 +40,21 @@ export function governmentOrganization(site: Site, locale: Locale, siteUrl: URL)
 }
 
 /** NewsArticle for a news item's page (only for a language the item has text in). */
-export function newsArticle(item: Pick<News, 'title' | 'summary' | 'publishedAt' | 'updatedAt' | 'cover'>, slug: string, locale: Locale, site: Site, siteUrl: URL): Json {
+export function newsArticle(
+  item: Pick<News, 'title' | 'summary' | 'publishedAt' | 'updatedAt' | 'cover'>,
+  slug: string,
+  locale: Locale,
+  site: Site,
+  siteUrl: URL,
+): Json {
   const url = new URL(localePath(locale, `/news/${slug}`), siteUrl).href;
   return withoutEmpty({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     // Search engines cut headlines after 110 characters.
-    headline: Array.from(item.title ?? '').slice(0, 110).join(''),
+    headline: Array.from(item.title ?? '')
+      .slice(0, 110)
+      .join(''),
     description: nonEmpty(item.summary),
     datePublished: item.publishedAt,
     dateModified: item.updatedAt,

@@ -18,7 +18,12 @@ test('axe finds no WCAG 2.1 A/AA violations on any page type, in either language
     }
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const violation of violations) {
-      report.push(`${new URL(url).pathname}${new URL(url).search}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      report.push(
+        `${new URL(url).pathname}${new URL(url).search}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
   }
   expect(report, report.join('\n')).toEqual([]);

@@ -9,7 +9,9 @@ for (const [browserLocale, chosen, loginButton] of [
   ['en-US', undefined, '登录'],
   ['zh-CN', 'en', 'Login'],
 ] as const) {
-  test(`the admin interface greets a ${browserLocale} browser${chosen ? ` whose user chose ${chosen}` : ''} with "${loginButton}"`, async ({ browser }) => {
+  test(`the admin interface greets a ${browserLocale} browser${chosen ? ` whose user chose ${chosen}` : ''} with "${loginButton}"`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: browserLocale });
     if (chosen) await context.addCookies([{ name: 'payload-lng', value: chosen, url: cmsUrl() }]);
     const page = await context.newPage();

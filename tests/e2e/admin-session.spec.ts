@@ -7,7 +7,8 @@ import { cmsUrl, newTag, signIn, signInAgain } from '../helpers/e2e.ts';
 
 async function newEditor(request: APIRequestContext) {
   const editor = { email: `${newTag('session-')}@portal.invalid`, password: 'editor-password-for-e2e-tests', name: 'Session Editor' };
-  const create = async (authorization: string) => request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
+  const create = async (authorization: string) =>
+    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
   let created = await create(await signIn(request));
   if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
   expect(created.status()).toBe(201);
@@ -24,7 +25,10 @@ async function signInAdmin(page: Page, base: string, user: { email: string; pass
 }
 
 for (const host of ['127.0.0.1', 'localhost']) {
-  test(`an editor signed in at ${host} stays signed in across the admin, and the cookie counts from no other site`, async ({ browser, request }) => {
+  test(`an editor signed in at ${host} stays signed in across the admin, and the cookie counts from no other site`, async ({
+    browser,
+    request,
+  }) => {
     const editor = await newEditor(request);
     const base = cmsUrl().replace('127.0.0.1', host);
     const context = await browser.newContext({ locale: 'en-US' });
@@ -34,17 +38,26 @@ for (const host of ['127.0.0.1', 'localhost']) {
     // A server-rendered page and the admin's own API calls both see the session.
     await page.goto(`${base}/admin/collections/news`);
     await expect(page).not.toHaveURL(/\/admin\/login/);
-    const me = await page.evaluate(async () => (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as { user: { email: string } | null });
+    const me = await page.evaluate(
+      async () => (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as { user: { email: string } | null },
+    );
     expect(me.user?.email).toBe(editor.email);
     const own = await page.evaluate(async () => {
-      const response = await fetch('/api/payload-preferences/admin-session-e2e', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ value: { seen: true } }) });
+      const response = await fetch('/api/payload-preferences/admin-session-e2e', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ value: { seen: true } }),
+      });
       return response.status;
     });
     expect(own).toBe(200);
 
     // The same cookie sent by another site's page (its Origin), as a form or a text/plain fetch would.
     const form = new FormData();
-    form.append('_payload', JSON.stringify({ title: 'cross-site', slug: newTag('cross-site-'), publishedAt: '2026-01-05T00:00:00.000Z', _status: 'draft' }));
+    form.append(
+      '_payload',
+      JSON.stringify({ title: 'cross-site', slug: newTag('cross-site-'), publishedAt: '2026-01-05T00:00:00.000Z', _status: 'draft' }),
+    );
     const news = await context.request.post(`${base}/api/news`, { headers: { origin: 'http://evil.example' }, multipart: form });
     expect([401, 403]).toContain(news.status());
     const preferences = await context.request.post(`${base}/api/payload-preferences/admin-session-evil`, {

@@ -5,7 +5,10 @@ const languageSwitch = (html: string) => /<a class="lang-switch" href="([^"]*)"/
 
 test('a query string the page does not read never reaches the page that the route cache stores for its clean URL', async ({ request }) => {
   const revalidate = () =>
-    request.post(`${siteUrl()}/api/revalidate`, { headers: { authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}` }, data: { tags: ['news'] } });
+    request.post(`${siteUrl()}/api/revalidate`, {
+      headers: { authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}` },
+      data: { tags: ['news'] },
+    });
   let clean: { cache?: string; html: string } = { html: '' };
   // The two requests must meet one cache entry: a test in the other worker that publishes news
   // in between empties it, so the sequence is tried again (at most three times).

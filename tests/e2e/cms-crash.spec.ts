@@ -83,7 +83,10 @@ test('kill -9 of the CMS mid-load: every acknowledged reference is stored, none 
   expect(references).toHaveLength(120);
 });
 
-test('a prospect whose form cannot be sent because the CMS died is told so and given the bureau’s phone and email', async ({ page, request }) => {
+test('a prospect whose form cannot be sent because the CMS died is told so and given the bureau’s phone and email', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const login = await request.post(`${cms!.url}/api/users/login`, { data: admin });
   const { token } = (await login.json()) as { token: string };

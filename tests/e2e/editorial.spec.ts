@@ -8,7 +8,8 @@ import { cmsUrl, newTag, signIn, signInAgain, siteUrl } from '../helpers/e2e.ts'
 
 async function newEditor(request: APIRequestContext) {
   const editor = { email: `${newTag('editor-')}@portal.invalid`, password: 'editor-password-for-e2e-tests', name: 'E2E Editor' };
-  const create = async (authorization: string) => request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
+  const create = async (authorization: string) =>
+    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
   let created = await create(await signIn(request));
   if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
   expect(created.status()).toBe(201);
@@ -40,7 +41,11 @@ async function draftNews(request: APIRequestContext, slug: string, locale: 'zh' 
     headers: { authorization: await signIn(request) },
     params: { 'where[slug][equals]': slug, draft: 'true', locale, 'fallback-locale': 'none', depth: 0 },
   });
-  return ((await response.json()) as { docs: { id: number; title?: string | null; summary?: string | null; _status?: string; cover?: number | null }[] }).docs[0];
+  return (
+    (await response.json()) as {
+      docs: { id: number; title?: string | null; summary?: string | null; _status?: string; cover?: number | null }[];
+    }
+  ).docs[0];
 }
 
 const pageText = async (request: APIRequestContext, path: string) => {
@@ -48,7 +53,10 @@ const pageText = async (request: APIRequestContext, path: string) => {
   return `${response.status()} ${await response.text()}`;
 };
 
-test('an editor writes news in both languages with an image, previews the draft in both languages, publishes it and sees it on the site', async ({ browser, request }) => {
+test('an editor writes news in both languages with an image, previews the draft in both languages, publishes it and sees it on the site', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   const editor = await newEditor(request);
   const page = await englishAdmin(browser, editor);
@@ -56,7 +64,9 @@ test('an editor writes news in both languages with an image, previews the draft 
 
   // The image, with its alt text in Chinese and in English on the one upload form (both required).
   await page.goto(`${cmsUrl()}/admin/collections/media/create`);
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f6f4f' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f6f4f' } })
+    .png()
+    .toBuffer();
   await page.locator('input[type="file"]').setInputFiles({ name: `${tag}.png`, mimeType: 'image/png', buffer: png });
   await page.locator('#field-altZh').fill('园区厂房外景');
   await page.locator('#field-altEn').fill('Factory buildings in the park');
@@ -72,10 +82,19 @@ test('an editor writes news in both languages with an image, previews the draft 
   await expect(page.locator('#field-title')).toHaveValue(`编辑部草稿 ${tag}`);
   await page.locator('#field-slug').fill(tag);
   await page.locator('#field-summary').fill('这是一条尚未发布的中文新闻摘要。');
-  await page.getByRole('button', { name: /choose from existing/i }).first().click();
+  await page
+    .getByRole('button', { name: /choose from existing/i })
+    .first()
+    .click();
   // Uploads are stored as WebP.
-  await page.getByRole('dialog').getByRole('button', { name: new RegExp(`${tag}\\.webp`) }).first().click();
-  await expect.poll(async () => (await draftNews(request, tag, 'zh'))?.summary, { timeout: 30_000 }).toBe('这是一条尚未发布的中文新闻摘要。');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: new RegExp(`${tag}\\.webp`) })
+    .first()
+    .click();
+  await expect
+    .poll(async () => (await draftNews(request, tag, 'zh'))?.summary, { timeout: 30_000 })
+    .toBe('这是一条尚未发布的中文新闻摘要。');
   await expect.poll(async () => (await draftNews(request, tag, 'zh'))?.cover, { timeout: 30_000 }).toBeTruthy();
   const id = (await draftNews(request, tag, 'zh'))!.id;
 
@@ -83,7 +102,9 @@ test('an editor writes news in both languages with an image, previews the draft 
   await page.goto(`${cmsUrl()}/admin/collections/news/${id}?locale=en`);
   await page.locator('#field-title').fill(`Newsroom draft ${tag}`);
   await page.locator('#field-summary').fill('An English summary that is not published yet.');
-  await expect.poll(async () => (await draftNews(request, tag, 'en'))?.summary, { timeout: 30_000 }).toBe('An English summary that is not published yet.');
+  await expect
+    .poll(async () => (await draftNews(request, tag, 'en'))?.summary, { timeout: 30_000 })
+    .toBe('An English summary that is not published yet.');
 
   // Preview: the draft on the real site, in English, then in Chinese from the banner's link.
   await page.reload();
@@ -105,7 +126,9 @@ test('an editor writes news in both languages with an image, previews the draft 
   await expect(preview.locator('main img')).toHaveAttribute('alt', '园区厂房外景');
   // The public pages do not know the draft; a forged link gets a 4xx page in both languages.
   for (const lang of ['zh', 'en']) expect((await request.get(`${siteUrl()}/${lang}/news/${tag}`)).status()).toBe(404);
-  const forged = await request.get(`${siteUrl()}/en/preview?token=${encodeURIComponent(`${previewHref!.split('token=')[1]!.slice(0, -4)}AAAA`)}`);
+  const forged = await request.get(
+    `${siteUrl()}/en/preview?token=${encodeURIComponent(`${previewHref!.split('token=')[1]!.slice(0, -4)}AAAA`)}`,
+  );
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toMatch(/Preview link not valid[\s\S]*预览链接无效|预览链接无效[\s\S]*Preview link not valid/);
   await preview.close();
@@ -137,7 +160,11 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
   });
   expect(created.status()).toBe(201);
   const id = ((await created.json()) as { doc: { id: number } }).doc.id;
-  const english = await request.patch(`${cmsUrl()}/api/news/${id}`, { headers: { authorization }, params: { draft: 'true', locale: 'en' }, data: { title: `Scheduled news ${tag}`, summary: 'Scheduled summary', _status: 'draft' } });
+  const english = await request.patch(`${cmsUrl()}/api/news/${id}`, {
+    headers: { authorization },
+    params: { draft: 'true', locale: 'en' },
+    data: { title: `Scheduled news ${tag}`, summary: 'Scheduled summary', _status: 'draft' },
+  });
   expect(english.status()).toBe(200);
 
   const page = await englishAdmin(browser, editor);
@@ -156,7 +183,10 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
   await input.click();
   await input.fill(typed);
   // Publish (not unpublish); choosing it also closes the calendar.
-  await drawer.locator('.radio-input__label').filter({ hasText: /^Publish$/ }).click();
+  await drawer
+    .locator('.radio-input__label')
+    .filter({ hasText: /^Publish$/ })
+    .click();
   await drawer.locator('#scheduled-publish-save').click();
   await expect(page.locator('.payload-toast-container')).toContainText(/scheduled/i);
   expect((await request.get(`${siteUrl()}/en/news/${tag}`)).status()).toBe(404);
@@ -167,7 +197,10 @@ test('an editor schedules a news item a few seconds ahead and it appears on the 
   await page.context().close();
 });
 
-test('a document cannot be published in English while its English summary is empty; the error is shown at the field', async ({ browser, request }) => {
+test('a document cannot be published in English while its English summary is empty; the error is shown at the field', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const editor = await newEditor(request);
   const tag = newTag('halfway-');
@@ -183,7 +216,9 @@ test('a document cannot be published in English while its English summary is emp
   await page.goto(`${cmsUrl()}/admin/collections/news/${id}?locale=en`);
   await page.locator('#field-title').fill(`Half translated ${tag}`);
   await page.locator('#action-save').click();
-  await expect(page.locator('.field-type.textarea').filter({ has: page.locator('#field-summary') })).toContainText('Fill in the English summary before publishing in English');
+  await expect(page.locator('.field-type.textarea').filter({ has: page.locator('#field-summary') })).toContainText(
+    'Fill in the English summary before publishing in English',
+  );
   // Payload's own "Copy to locale" (document menu) is there to start the English from the Chinese.
   await page.locator('.doc-controls__dots').click();
   await page.locator('#copy-locale-data__button').click();

@@ -49,7 +49,9 @@ test('the W3C Nu HTML Checker finds no errors on any page type, in either langua
     // Info messages (warnings among them) are advice; errors and unreadable documents fail.
     if (message.type === 'info') continue;
     const url = fileToUrl.get(message.url) ?? message.url;
-    report.push(`${new URL(url).pathname}${new URL(url).search}:${message.lastLine ?? ''} ${message.message}${message.extract ? ` — ${message.extract.trim()}` : ''}`);
+    report.push(
+      `${new URL(url).pathname}${new URL(url).search}:${message.lastLine ?? ''} ${message.message}${message.extract ? ` — ${message.extract.trim()}` : ''}`,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
   expect(report, report.join('\n')).toEqual([]);

@@ -8,7 +8,10 @@ test('anonymous visitors and editors are refused inquiries; the admin reads them
   expect(created.status()).toBe(201);
   const asEditor = await signIn(request, editor);
 
-  for (const [who, headers] of [['anonymous', {}], ['editor', { authorization: asEditor }]] as const) {
+  for (const [who, headers] of [
+    ['anonymous', {}],
+    ['editor', { authorization: asEditor }],
+  ] as const) {
     const list = await request.get(`${cmsUrl()}/api/inquiries`, { headers });
     expect(list.status(), `${who} list`).toBe(403);
     const one = await request.get(`${cmsUrl()}/api/inquiries/1`, { headers });
@@ -23,19 +26,30 @@ test('anonymous visitors and editors are refused inquiries; the admin reads them
   const query = { query: '{ Inquiries { docs { reference email message } } }' };
   const activityQuery = { query: '{ InquiryActivities { docs { action note } } }' };
   // Payload answers in the admin's default language (zh) unless asked for English.
-  for (const [who, headers] of [['anonymous', { 'accept-language': 'en' }], ['editor', { authorization: asEditor, 'accept-language': 'en' }]] as const) {
-    const answer = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: query })).json()) as { data?: { Inquiries: unknown }; errors?: { message: string }[] };
+  for (const [who, headers] of [
+    ['anonymous', { 'accept-language': 'en' }],
+    ['editor', { authorization: asEditor, 'accept-language': 'en' }],
+  ] as const) {
+    const answer = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: query })).json()) as {
+      data?: { Inquiries: unknown };
+      errors?: { message: string }[];
+    };
     expect(answer.data?.Inquiries ?? null, who).toBeNull();
     // Anonymous callers get no GraphQL at all; an editor is refused the collection.
     expect(answer.errors?.[0]?.message, who).toMatch(who === 'anonymous' ? /GraphQL is for signed-in staff only/ : /not allowed/i);
     // The activity log holds notes on prospects: the same rules.
-    const log = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: activityQuery })).json()) as { data?: { InquiryActivities: unknown }; errors?: { message: string }[] };
+    const log = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers, data: activityQuery })).json()) as {
+      data?: { InquiryActivities: unknown };
+      errors?: { message: string }[];
+    };
     expect(log.data?.InquiryActivities ?? null, who).toBeNull();
     expect(log.errors?.[0]?.message, who).toMatch(who === 'anonymous' ? /GraphQL is for signed-in staff only/ : /not allowed/i);
     for (const path of ['inquiry-activities', 'inquiries/export.csv', 'inquiries/stats', 'routing-rules', 'globals/lead-desk']) {
       expect((await request.get(`${cmsUrl()}/api/${path}`, { headers })).status(), `${who} ${path}`).toBe(403);
     }
   }
-  const asAdmin = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers: { authorization: admin }, data: query })).json()) as { data: { Inquiries: { docs: unknown[] } } };
+  const asAdmin = (await (await request.post(`${cmsUrl()}/api/graphql`, { headers: { authorization: admin }, data: query })).json()) as {
+    data: { Inquiries: { docs: unknown[] } };
+  };
   expect(Array.isArray(asAdmin.data.Inquiries.docs)).toBe(true);
 });

@@ -4,20 +4,34 @@ import { cmsUrl, findInquiry, inquiryFormFields, signIn, siteUrl } from '../help
 const referenceIn = (html: string) => /data-testid="inquiry-reference"[^>]*>(XT-\d{4}-\d{6})</.exec(html)?.[1];
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`a prospect tracks an inquiry in ${lang}: stage and officer with the right email, the same "not found" otherwise`, async ({ page, request }) => {
+  test(`a prospect tracks an inquiry in ${lang}: stage and officer with the right email, the same "not found" otherwise`, async ({
+    page,
+    request,
+  }) => {
     const email = `track-${lang}-${Date.now()}@example.com`;
-    const sent = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, { headers: { origin: siteUrl() }, form: inquiryFormFields(lang, { email }) });
+    const sent = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, {
+      headers: { origin: siteUrl() },
+      form: inquiryFormFields(lang, { email }),
+    });
     const reference = referenceIn(await sent.text())!;
     // The bureau gives it to a named officer, who contacts the prospect.
     const admin = await signIn(request);
     const officer = await request.post(`${cmsUrl()}/api/users`, {
       headers: { authorization: admin },
-      data: { email: `officer-${lang}-${Date.now()}@portal.invalid`, password: 'officer-password-for-tests', role: 'investment-officer', name: lang === 'zh' ? '李娜' : 'Officer Li Na' },
+      data: {
+        email: `officer-${lang}-${Date.now()}@portal.invalid`,
+        password: 'officer-password-for-tests',
+        role: 'investment-officer',
+        name: lang === 'zh' ? '李娜' : 'Officer Li Na',
+      },
     });
     expect(officer.status(), await officer.text()).toBe(201);
     const officerId = ((await officer.json()) as { doc: { id: number } }).doc.id;
     const [lead] = await findInquiry(request, reference);
-    const patched = await request.patch(`${cmsUrl()}/api/inquiries/${lead.id}`, { headers: { authorization: admin }, data: { owner: officerId, stage: 'contacted' } });
+    const patched = await request.patch(`${cmsUrl()}/api/inquiries/${lead.id}`, {
+      headers: { authorization: admin },
+      data: { owner: officerId, stage: 'contacted' },
+    });
     expect(patched.status()).toBe(200);
 
     const lookUp = async (ref: string, mail: string) => {

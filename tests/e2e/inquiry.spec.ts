@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { cmsUrl, countTagged, fillInquiryForm, findInquiry, inquiryFormFields, newTag, signIn, siteUrl, startUsingInquiryForm } from '../helpers/e2e.ts';
+import {
+  cmsUrl,
+  countTagged,
+  fillInquiryForm,
+  findInquiry,
+  inquiryFormFields,
+  newTag,
+  signIn,
+  siteUrl,
+  startUsingInquiryForm,
+} from '../helpers/e2e.ts';
 
 async function openForm(page: Page, lang: 'zh' | 'en', javaScript: boolean, query = '') {
   await page.goto(`${siteUrl()}/${lang}/contact${query}`);
@@ -13,7 +23,10 @@ const referenceIn = (html: string) => /data-testid="inquiry-reference"[^>]*>(XT-
 
 for (const lang of ['zh', 'en'] as const) {
   for (const javaScript of [true, false]) {
-    test(`an inquiry sent in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} becomes a lead the admin reads`, async ({ browser, request }) => {
+    test(`an inquiry sent in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} becomes a lead the admin reads`, async ({
+      browser,
+      request,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       const page = await context.newPage();
       const company = `E2E ${lang} ${javaScript ? 'js' : 'nojs'} ${Date.now()}`;
@@ -47,7 +60,10 @@ for (const lang of ['zh', 'en'] as const) {
     });
   }
 
-  test(`a bad form in ${lang} shows errors beside each field in ${lang}, keeps what was typed and stores nothing`, async ({ browser, request }) => {
+  test(`a bad form in ${lang} shows errors beside each field in ${lang}, keeps what was typed and stores nothing`, async ({
+    browser,
+    request,
+  }) => {
     const tag = newTag('bad');
     for (const javaScript of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
@@ -60,7 +76,9 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(page.locator('#company-error')).toHaveText(lang === 'zh' ? '此项为必填项' : 'This field is required');
       await expect(page.locator('#email-error')).toHaveText(lang === 'zh' ? '请输入有效的电子邮箱地址' : 'Enter a valid email address');
       await expect(page.locator('#industry-error')).toHaveText(lang === 'zh' ? '请从列表中选择' : 'Please choose from the list');
-      await expect(page.locator('#consent-error')).toHaveText(lang === 'zh' ? '请先同意隐私声明' : 'Please agree to the privacy notice first');
+      await expect(page.locator('#consent-error')).toHaveText(
+        lang === 'zh' ? '请先同意隐私声明' : 'Please agree to the privacy notice first',
+      );
       await expect(page.locator('#name')).toHaveValue(`Kept Name ${tag}`);
       await expect(page.locator('#timeline')).toHaveValue('exploring');
       await expect(page.locator('#name-error')).toHaveCount(0);
@@ -73,7 +91,9 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 test('the inquiry type and park are preset from the query string; unknown values are ignored', async ({ page, request }) => {
-  const parks = (await (await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[_status][equals]': 'published', limit: 1, depth: 0 } })).json()) as { docs: { slug: string }[] };
+  const parks = (await (
+    await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[_status][equals]': 'published', limit: 1, depth: 0 } })
+  ).json()) as { docs: { slug: string }[] };
   const slug = parks.docs[0].slug;
   await page.goto(`${siteUrl()}/en/contact?type=office-space&park=${slug}`);
   await expect(page.locator('#inquiryType')).toHaveValue('office-space');
@@ -107,7 +127,10 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('an industry an editor publishes is offered by the form in both languages, and an inquiry naming it is stored', async ({ page, request }) => {
+test('an industry an editor publishes is offered by the form in both languages, and an inquiry naming it is stored', async ({
+  page,
+  request,
+}) => {
   const authorization = await signIn(request);
   const slug = newTag('e2e-industry-');
   const names = { zh: `新产业 ${slug}`, en: `New industry ${slug}` };
@@ -198,12 +221,17 @@ test('inquiries cannot be read or written around the form', async ({ request }) 
   expect((await request.get(`${cmsUrl()}/api/inquiries`)).status()).toBe(403);
   expect((await request.post(`${cmsUrl()}/api/inquiries`, { data: { name: 'x' } })).status()).toBe(403);
   expect((await request.post(`${cmsUrl()}/api/inquiries/submit`, { data: { name: 'x' } })).status()).toBe(403);
-  expect((await request.post(`${cmsUrl()}/api/inquiries/track`, { data: { reference: 'XT-2026-000001', email: 'a@b.c' } })).status()).toBe(403);
+  expect((await request.post(`${cmsUrl()}/api/inquiries/track`, { data: { reference: 'XT-2026-000001', email: 'a@b.c' } })).status()).toBe(
+    403,
+  );
 });
 
 test('an oversized form is refused with a bilingual page, not a crash, and stores nothing', async ({ request }) => {
   const tag = newTag('oversized');
-  for (const [lang, text] of [['en', 'nothing was sent'], ['zh', '您的信息没有发出']] as const) {
+  for (const [lang, text] of [
+    ['en', 'nothing was sent'],
+    ['zh', '您的信息没有发出'],
+  ] as const) {
     const response = await request.post(`${siteUrl()}/${lang}/contact?_action=sendInquiry`, {
       headers: { origin: siteUrl() },
       form: inquiryFormFields(lang, { message: 'x'.repeat(2_000_000), company: tag }),

@@ -43,16 +43,20 @@ test('pages ship no JavaScript, and the inquiry page at most 70 KB gzipped', asy
     const inline = await page.$$eval('script:not([src])', (elements) =>
       elements.filter((e) => !/json/.test(e.getAttribute('type') ?? '')).map((e) => e.textContent ?? ''),
     );
-    const files = await Promise.all([...scripts].map(async ([src, body]) => {
-      const bytes = await body;
-      return { url: new URL(src).pathname, bytes: bytes.length, gzip: gzipped(bytes) };
-    }));
+    const files = await Promise.all(
+      [...scripts].map(async ([src, body]) => {
+        const bytes = await body;
+        return { url: new URL(src).pathname, bytes: bytes.length, gzip: gzipped(bytes) };
+      }),
+    );
     const inlineGzip = inline.length ? gzipped(inline.join('\n')) : 0;
     const total = files.reduce((sum, f) => sum + f.gzip, 0) + inlineGzip;
     const name = `${new URL(url).pathname}${new URL(url).search}`;
     rows.push({ page: name, files, inline: inlineGzip, total });
     if (isInquiryPage(name) ? total > inquiryBudget : total > 0) {
-      failures.push(`${name}: ${total} bytes of JavaScript gzipped (budget ${isInquiryPage(name) ? inquiryBudget : 0}): ${files.map((f) => `${f.url} ${f.gzip}`).join(', ')}${inlineGzip ? `, inline ${inlineGzip}` : ''}`);
+      failures.push(
+        `${name}: ${total} bytes of JavaScript gzipped (budget ${isInquiryPage(name) ? inquiryBudget : 0}): ${files.map((f) => `${f.url} ${f.gzip}`).join(', ')}${inlineGzip ? `, inline ${inlineGzip}` : ''}`,
+      );
     }
   }
 
@@ -68,6 +72,9 @@ test('pages ship no JavaScript, and the inquiry page at most 70 KB gzipped', asy
   );
   const dir = writeReport('js-budget', `# JavaScript each page ships (gzip)\n\n${table}`, rows);
   console.log(`JavaScript budget (report in ${dir}):\n${table}`);
-  expect(rows.some((r) => isInquiryPage(r.page) && r.total > 0), 'the inquiry page loads its island').toBe(true);
+  expect(
+    rows.some((r) => isInquiryPage(r.page) && r.total > 0),
+    'the inquiry page loads its island',
+  ).toBe(true);
   expect(failures, failures.join('\n')).toEqual([]);
 });

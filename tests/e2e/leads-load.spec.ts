@@ -6,7 +6,10 @@ import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
 // Small correctness versions of the lead-desk benchmark (bench/leads.ts); no timing assertions.
 async function storedWithTag(request: APIRequestContext, tag: string) {
   const authorization = await signIn(request);
-  const response = await request.get(`${cmsUrl()}/api/inquiries`, { headers: { authorization }, params: { ...taggedWhere(tag), limit: 1000, depth: 0 } });
+  const response = await request.get(`${cmsUrl()}/api/inquiries`, {
+    headers: { authorization },
+    params: { ...taggedWhere(tag), limit: 1000, depth: 0 },
+  });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { docs: { reference: string }[] }).docs;
 }

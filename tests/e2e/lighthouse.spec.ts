@@ -40,7 +40,9 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
   test.setTimeout(runsPerPage * 12 * 90_000);
   const { urls } = await readSitemaps(page, request);
   const detail = (lang: string, collection: string) => {
-    const found = urls.map((u) => new URL(u.loc).pathname).find((p) => p.startsWith(`/${lang}/${collection}/`) && p.split('/').length === 4);
+    const found = urls
+      .map((u) => new URL(u.loc).pathname)
+      .find((p) => p.startsWith(`/${lang}/${collection}/`) && p.split('/').length === 4);
     if (!found) throw new Error(`the ${lang} sitemap lists no ${collection} page`);
     return found;
   };
@@ -55,7 +57,15 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
 
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const dir = reportDir('lighthouse');
   const results: {
@@ -68,7 +78,12 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
   }[] = [];
   try {
     for (const target of pages) {
-      const runs: { benchmarkIndex: number; cpuSlowdownMultiplier: number; scores: Record<string, number>; failing: Record<string, string[]> }[] = [];
+      const runs: {
+        benchmarkIndex: number;
+        cpuSlowdownMultiplier: number;
+        scores: Record<string, number>;
+        failing: Record<string, string[]>;
+      }[] = [];
       for (let run = 1; run <= runsPerPage; run += 1) {
         // Lighthouse's own benchmark, in a Chromium on the same machine, just before each run.
         const benchmarkIndex = Math.round(await page.evaluate(pageFunctions.computeBenchmarkIndex));
@@ -85,7 +100,10 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
         if (lhr?.runtimeError) lhr = (await audit())?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${target.path}`);
         if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${target.path}: ${lhr.runtimeError.message}`);
-        fs.writeFileSync(path.join(dir, `${target.path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-run${run}.json`), JSON.stringify(lhr));
+        fs.writeFileSync(
+          path.join(dir, `${target.path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-run${run}.json`),
+          JSON.stringify(lhr),
+        );
         const scores: Record<string, number> = {};
         const failing: Record<string, string[]> = {};
         for (const id of categories) {
@@ -104,7 +122,10 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
       const scores = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
       // The audits that cost points in the run whose score is the median (or the closest to it).
       const failing = Object.fromEntries(
-        categories.map((c) => [c, runs.reduce((best, r) => (Math.abs(r.scores[c] - scores[c]) < Math.abs(best.scores[c] - scores[c]) ? r : best)).failing[c]]),
+        categories.map((c) => [
+          c,
+          runs.reduce((best, r) => (Math.abs(r.scores[c] - scores[c]) < Math.abs(best.scores[c] - scores[c]) ? r : best)).failing[c],
+        ]),
       );
       results.push({ ...target, runs, scores, failing });
     }
@@ -131,7 +152,9 @@ test('Lighthouse scores every category at least 95 on the key pages, in both lan
   console.log(markdown);
 
   const failures = results.flatMap((r) =>
-    categories.filter((c) => r.scores[c] < minimum).map((c) => `${r.name} (${r.lang}, ${r.path}): ${c} ${r.scores[c]} < ${minimum}; failing audits: ${r.failing[c].join(', ')}`),
+    categories
+      .filter((c) => r.scores[c] < minimum)
+      .map((c) => `${r.name} (${r.lang}, ${r.path}): ${c} ${r.scores[c]} < ${minimum}; failing audits: ${r.failing[c].join(', ')}`),
   );
   expect(failures, failures.join('\n')).toEqual([]);
 });

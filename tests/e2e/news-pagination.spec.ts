@@ -8,7 +8,13 @@ test('the news list is paginated', async ({ page, request }) => {
       params: { locale: 'en' },
       headers: { authorization: admin },
       // Published in English, so it needs its English summary (the editorial workflow's rule).
-      data: { title: `Paged item ${i}`, summary: 'An item of a long list.', slug: `paged-${Date.now()}-${i}`, publishedAt: '2020-01-01T00:00:00.000Z', _status: 'published' },
+      data: {
+        title: `Paged item ${i}`,
+        summary: 'An item of a long list.',
+        slug: `paged-${Date.now()}-${i}`,
+        publishedAt: '2020-01-01T00:00:00.000Z',
+        _status: 'published',
+      },
     });
     expect(response.status()).toBe(201);
   }

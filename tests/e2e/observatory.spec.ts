@@ -29,7 +29,23 @@ const servers: (http.Server | https.Server)[] = [];
 test.beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'observatory-'));
   const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', `/CN=${address}`, '-addext', `subjectAltName=IP:${address}`]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '1',
+    '-subj',
+    `/CN=${address}`,
+    '-addext',
+    `subjectAltName=IP:${address}`,
+  ]);
 
   const port = (sitePort = await freePort());
   site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
@@ -53,10 +69,17 @@ test.beforeAll(async () => {
   const redirect = http.createServer((request, response) => {
     response.writeHead(301, { location: `https://${address}${request.url}` }).end();
   });
-  for (const [server, listenPort] of [[proxy, 443], [redirect, 80]] as const) {
+  for (const [server, listenPort] of [
+    [proxy, 443],
+    [redirect, 80],
+  ] as const) {
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EACCES' ? new Error(`binding ${address}:${listenPort} needs root (the scanner only scans ports 80 and 443)`) : error),
+        reject(
+          error.code === 'EACCES'
+            ? new Error(`binding ${address}:${listenPort} needs root (the scanner only scans ports 80 and 443)`)
+            : error,
+        ),
       );
       server.listen(listenPort, address, resolve);
     });
@@ -88,7 +111,9 @@ test('Mozilla HTTP Observatory grades the site A+ behind a TLS proxy', async () 
     tests: Record<string, { pass: boolean; result: string; scoreModifier: number }>;
   };
   expect(result.error, 'the scan ran').toBeUndefined();
-  const rows = Object.entries(result.tests).map(([name, t]) => `| ${name} | ${t.pass ? 'pass' : 'FAIL'} | ${t.result} | ${t.scoreModifier > 0 ? '+' : ''}${t.scoreModifier} |`);
+  const rows = Object.entries(result.tests).map(
+    ([name, t]) => `| ${name} | ${t.pass ? 'pass' : 'FAIL'} | ${t.result} | ${t.scoreModifier > 0 ? '+' : ''}${t.scoreModifier} |`,
+  );
   const markdown = [
     `# Mozilla HTTP Observatory: grade ${result.scan.grade}, score ${result.scan.score} (${result.scan.testsQuantity - result.scan.testsFailed}/${result.scan.testsQuantity} tests passed)`,
     '',
@@ -98,7 +123,9 @@ test('Mozilla HTTP Observatory grades the site A+ behind a TLS proxy', async () 
   ].join('\n');
   writeReport('observatory', markdown, result);
   console.log(markdown);
-  const failed = Object.entries(result.tests).filter(([, t]) => !t.pass).map(([name, t]) => `${name}: ${t.result}`);
+  const failed = Object.entries(result.tests)
+    .filter(([, t]) => !t.pass)
+    .map(([name, t]) => `${name}: ${t.result}`);
   expect(failed, failed.join('\n')).toEqual([]);
   expect(result.scan.grade).toBe('A+');
 });

@@ -15,14 +15,24 @@ test.beforeAll(async () => {
   site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
     cwd: root,
     stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: `http://127.0.0.1:${deadCmsPort}`, SITE_API_KEY: 'k'.repeat(48), REVALIDATE_SECRET: 'r'.repeat(48) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CMS_URL: `http://127.0.0.1:${deadCmsPort}`,
+      SITE_API_KEY: 'k'.repeat(48),
+      REVALIDATE_SECRET: 'r'.repeat(48),
+    },
   });
   await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
 });
 test.afterAll(async () => stop(site));
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`with the CMS down, a page in ${lang} says the service is unavailable in both languages, without a stack trace`, async ({ page }) => {
+  test(`with the CMS down, a page in ${lang} says the service is unavailable in both languages, without a stack trace`, async ({
+    page,
+  }) => {
     const response = await page.goto(`${siteUrl}/${lang}/news`);
     expect(response?.status()).toBe(500);
     await expect(page.locator('h1')).toHaveText(lang === 'zh' ? '服务暂时不可用' : 'Service temporarily unavailable');
@@ -42,13 +52,21 @@ for (const lang of ['zh', 'en'] as const) {
   });
 
   for (const javaScript of [true, false]) {
-    test(`with the CMS down, an inquiry in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} is not acknowledged and what was typed is kept`, async ({ browser }) => {
+    test(`with the CMS down, an inquiry in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} is not acknowledged and what was typed is kept`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       const page = await context.newPage();
       await page.goto(`${siteUrl}/${lang}/contact`);
       if (javaScript) await startUsingInquiryForm(page);
       // Without the CMS the form knows no industries, only "other".
-      await fillInquiryForm(page, lang, { name: 'Outage Tester', company: 'Kept Company Ltd', email: 'outage@example.com', message: 'Is anyone there?', industry: 'other' });
+      await fillInquiryForm(page, lang, {
+        name: 'Outage Tester',
+        company: 'Kept Company Ltd',
+        email: 'outage@example.com',
+        message: 'Is anyone there?',
+        industry: 'other',
+      });
       await page.getByRole('button', { name: lang === 'zh' ? '提交咨询' : 'Send inquiry' }).click();
       await expect(page.getByRole('alert')).toContainText(lang === 'zh' ? '您的信息没有发出' : 'nothing was sent');
       await expect(page.getByTestId('inquiry-reference')).toHaveCount(0);

@@ -19,7 +19,14 @@ test.beforeAll(async () => {
   site = spawn(process.execPath, [...siteHeapFlags(process.env), path.join(root, 'dist', 'server', 'entry.mjs')], {
     cwd: root,
     stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), CMS_URL: cmsUrl(), SITE_API_KEY: process.env.E2E_SITE_API_KEY },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CMS_URL: cmsUrl(),
+      SITE_API_KEY: process.env.E2E_SITE_API_KEY,
+    },
   });
   await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
 });
@@ -31,20 +38,44 @@ const marker = 'POSTED-TEXT-';
 /** 8 MB of text no answer may contain. */
 const eightMegabytes = marker.repeat(Math.ceil((8 * 2 ** 20) / marker.length));
 const forms = [
-  { lang: 'en', path: '/en/contact?_action=sendInquiry', fields: () => inquiryFormFields('en', { message: eightMegabytes }), title: 'Too much data sent' },
-  { lang: 'zh', path: '/zh/contact?_action=sendInquiry', fields: () => inquiryFormFields('zh', { message: eightMegabytes }), title: '提交的内容过大' },
-  { lang: 'en', path: '/en/track?_action=trackInquiry', fields: () => ({ reference: eightMegabytes, email: 'a@example.com' }), title: 'Too much data sent' },
-  { lang: 'zh', path: '/zh/track?_action=trackInquiry', fields: () => ({ reference: eightMegabytes, email: 'a@example.com' }), title: '提交的内容过大' },
+  {
+    lang: 'en',
+    path: '/en/contact?_action=sendInquiry',
+    fields: () => inquiryFormFields('en', { message: eightMegabytes }),
+    title: 'Too much data sent',
+  },
+  {
+    lang: 'zh',
+    path: '/zh/contact?_action=sendInquiry',
+    fields: () => inquiryFormFields('zh', { message: eightMegabytes }),
+    title: '提交的内容过大',
+  },
+  {
+    lang: 'en',
+    path: '/en/track?_action=trackInquiry',
+    fields: () => ({ reference: eightMegabytes, email: 'a@example.com' }),
+    title: 'Too much data sent',
+  },
+  {
+    lang: 'zh',
+    path: '/zh/track?_action=trackInquiry',
+    fields: () => ({ reference: eightMegabytes, email: 'a@example.com' }),
+    title: '提交的内容过大',
+  },
 ] as const;
 
 /** Posts a form body in 64 KB chunks with no Content-Length (Transfer-Encoding: chunked). */
 function postChunked(url: string, body: string): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded' } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks) }));
-    });
+    const request = http.request(
+      url,
+      { method: 'POST', headers: { origin: siteUrl, 'content-type': 'application/x-www-form-urlencoded' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks) }));
+      },
+    );
     request.on('error', reject);
     const bytes = Buffer.from(body);
     for (let offset = 0; offset < bytes.length; offset += 65_536) request.write(bytes.subarray(offset, offset + 65_536));
@@ -98,6 +129,9 @@ test("refusing 8 MB forms does not grow the site's memory", async ({ request }) 
   console.log(`site RSS ${before} KB before, ${after} KB after 20 refused 8 MB forms (+${after - before} KB)`);
   expect(after - before).toBeLessThan(32 * 1024);
   // And the site still answers a form of ordinary size.
-  const ordinary = await request.post(`${siteUrl}/en/track?_action=trackInquiry`, { headers: { origin: siteUrl }, form: { reference: 'XT-2026-999999', email: 'a@example.com' } });
+  const ordinary = await request.post(`${siteUrl}/en/track?_action=trackInquiry`, {
+    headers: { origin: siteUrl },
+    form: { reference: 'XT-2026-999999', email: 'a@example.com' },
+  });
   expect(ordinary.status()).toBe(200);
 });

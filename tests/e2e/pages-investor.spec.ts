@@ -47,14 +47,19 @@ for (const lang of ['zh', 'en'] as const) {
     }
   });
 
-  test(`the ${lang} home page answers "why here": positioning, headline figures, parks, news, policies and a call to inquire`, async ({ page }) => {
+  test(`the ${lang} home page answers "why here": positioning, headline figures, parks, news, policies and a call to inquire`, async ({
+    page,
+  }) => {
     await open(page, lang, '/');
     const hero = page.locator('.hero');
     await expect(hero).toContainText(lang === 'zh' ? '两优三特一融' : 'two advantageous, three distinctive, one integrated');
     const figures = hero.locator('dl.figures');
     await expect(figures).toContainText(lang === 'zh' ? '76.7亿元' : '¥7.67 billion');
     for (const value of ['19', '7', '61']) await expect(figures.locator('dd', { hasText: new RegExp(`^${value}$`) })).toHaveCount(1);
-    await expect(hero.getByRole('link', { name: lang === 'zh' ? '提交投资咨询' : 'Send an inquiry' })).toHaveAttribute('href', `/${lang}/contact`);
+    await expect(hero.getByRole('link', { name: lang === 'zh' ? '提交投资咨询' : 'Send an inquiry' })).toHaveAttribute(
+      'href',
+      `/${lang}/contact`,
+    );
     await expect(main(page).locator('a[href^="/' + lang + '/parks/"]')).not.toHaveCount(0);
     await expect(main(page).locator('a[href^="/' + lang + '/news/"]')).not.toHaveCount(0);
     await expect(main(page).locator('a[href^="/' + lang + '/policies/"]')).not.toHaveCount(0);
@@ -137,7 +142,10 @@ for (const lang of ['zh', 'en'] as const) {
 
     await open(page, lang, '/news/january-august-2024-investment-results');
     const related = main(page).locator('section.related');
-    await expect(related.getByRole('link', { name: lang === 'zh' ? '清洁能源' : 'Clean Energy', exact: true })).toHaveAttribute('href', `/${lang}/industries/clean-energy`);
+    await expect(related.getByRole('link', { name: lang === 'zh' ? '清洁能源' : 'Clean Energy', exact: true })).toHaveAttribute(
+      'href',
+      `/${lang}/industries/clean-energy`,
+    );
   });
 
   test(`an industry and a park in ${lang} list their related parks, projects, policies and news`, async ({ page }) => {
@@ -150,8 +158,9 @@ for (const lang of ['zh', 'en'] as const) {
 
     await open(page, lang, '/parks/clean-energy');
     await expect(main(page).locator(`section.related a[href="/${lang}/industries/clean-energy"]`)).toHaveCount(1);
-    await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }))
-      .toHaveAttribute('href', `/${lang}/contact?type=land-or-factory&park=clean-energy`);
+    await expect(
+      main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }),
+    ).toHaveAttribute('href', `/${lang}/contact?type=land-or-factory&park=clean-energy`);
 
     await open(page, lang, '/projects/hydrogen-energy-equipment-park');
     const facts = main(page).locator('dl.facts');
@@ -162,7 +171,9 @@ for (const lang of ['zh', 'en'] as const) {
 
   test(`a park's inquiry link in ${lang} opens the form asking about land or factories in that park`, async ({ page }) => {
     await open(page, lang, '/parks/clean-energy');
-    await main(page).getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' }).click();
+    await main(page)
+      .getByRole('link', { name: lang === 'zh' ? '咨询本园区土地与厂房' : 'Ask about land and factories in this park' })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/contact\\?`));
     await expect(page.locator('#inquiryType option:checked')).toHaveText(lang === 'zh' ? '土地或厂房' : 'Land or factory');
     await expect(page.locator('#park option:checked')).toHaveText(lang === 'zh' ? '清洁能源产业园' : 'Clean Energy Industrial Park');
@@ -175,7 +186,10 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(stats).toContainText('2016');
     await expect(stats).toContainText('120+');
     await expect(stats).toContainText(lang === 'zh' ? '约4,000处' : 'about 4,000');
-    await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询办公空间' : 'Ask about office space' })).toHaveAttribute('href', `/${lang}/contact?type=office-space`);
+    await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询办公空间' : 'Ask about office space' })).toHaveAttribute(
+      'href',
+      `/${lang}/contact?type=office-space`,
+    );
   });
 
   test(`the ${lang} location page draws travel times as an accessible SVG and lists the advantages`, async ({ page }) => {
@@ -200,15 +214,32 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('documents without English say so on their English page and link the Chinese one, for stories and pages', async ({ page, request }) => {
+test('documents without English say so on their English page and link the Chinese one, for stories and pages', async ({
+  page,
+  request,
+}) => {
   const admin = await signIn(request);
   const stamp = Date.now();
   const created = [
-    { collection: 'stories', path: '/stories', data: { company: '仅有中文的企业', slug: `zh-only-story-${stamp}`, _status: 'published' }, text: '仅有中文的企业' },
-    { collection: 'pages', path: '', data: { title: '仅有中文的页面', slug: `zh-only-page-${stamp}`, _status: 'published' }, text: '仅有中文的页面' },
+    {
+      collection: 'stories',
+      path: '/stories',
+      data: { company: '仅有中文的企业', slug: `zh-only-story-${stamp}`, _status: 'published' },
+      text: '仅有中文的企业',
+    },
+    {
+      collection: 'pages',
+      path: '',
+      data: { title: '仅有中文的页面', slug: `zh-only-page-${stamp}`, _status: 'published' },
+      text: '仅有中文的页面',
+    },
   ];
   for (const { collection, path, data, text } of created) {
-    const response = await request.post(`${cmsUrl()}/api/${collection}`, { params: { locale: 'zh' }, headers: { authorization: admin }, data });
+    const response = await request.post(`${cmsUrl()}/api/${collection}`, {
+      params: { locale: 'zh' },
+      headers: { authorization: admin },
+      data,
+    });
     expect(response.status(), collection).toBe(201);
     await open(page, 'en', `${path}/${data.slug}`);
     await expect(main(page)).toContainText('This content is not yet available in English.');
@@ -223,7 +254,10 @@ test('documents without English say so on their English page and link the Chines
   await expect(card.getByRole('link')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('the footer shows the ICP and public-security filing numbers, linked to their registries, once editors set them', async ({ page, request }) => {
+test('the footer shows the ICP and public-security filing numbers, linked to their registries, once editors set them', async ({
+  page,
+  request,
+}) => {
   const admin = await signIn(request);
   const set = (data: Record<string, string>) => request.post(`${cmsUrl()}/api/globals/site`, { headers: { authorization: admin }, data });
   expect((await set({ icpNumber: '湘ICP备00000000号', psbNumber: '湘公网安备 43030002000000号' })).status()).toBe(200);
@@ -295,10 +329,15 @@ test('a policy given dates that have passed is listed as expired, and as in forc
 test("a policy's PDF attachment is linked on its page and served through the site", async ({ page, request }) => {
   const admin = await signIn(request);
   // A minimal PDF: header, two objects, cross-reference table, trailer (Payload checks all three).
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n95\n%%EOF\n');
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n95\n%%EOF\n',
+  );
   const upload = await request.post(`${cmsUrl()}/api/documents`, {
     headers: { authorization: admin },
-    multipart: { file: { name: `policy-text-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf }, _payload: JSON.stringify({ title: '政策全文' }) },
+    multipart: {
+      file: { name: `policy-text-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf },
+      _payload: JSON.stringify({ title: '政策全文' }),
+    },
   });
   expect(upload.status(), await upload.text()).toBe(201);
   const document = ((await upload.json()) as { doc: { id: number | string; filename: string } }).doc;
@@ -321,7 +360,10 @@ test("a policy's PDF attachment is linked on its page and served through the sit
   }
 });
 
-test("editors' navigation replaces the default menu in both languages, and the default returns when it is emptied", async ({ page, request }) => {
+test("editors' navigation replaces the default menu in both languages, and the default returns when it is emptied", async ({
+  page,
+  request,
+}) => {
   const admin = await signIn(request);
   const save = (locale: 'zh' | 'en', navigation: Record<string, string>[]) =>
     request.post(`${cmsUrl()}/api/globals/site`, { params: { locale }, headers: { authorization: admin }, data: { navigation } });

@@ -3,7 +3,9 @@ import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
 
 test('a news title changed in the CMS is served by the site on the next request, in both languages', async ({ request }) => {
   const admin = await signIn(request);
-  const found = await request.get(`${cmsUrl()}/api/news`, { params: { 'where[slug][equals]': 'chen-rong-visits-hongguang-and-huibo', depth: 0 } });
+  const found = await request.get(`${cmsUrl()}/api/news`, {
+    params: { 'where[slug][equals]': 'chen-rong-visits-hongguang-and-huibo', depth: 0 },
+  });
   const { id } = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]!;
   const url = `${siteUrl()}/en/news/chen-rong-visits-hongguang-and-huibo`;
 

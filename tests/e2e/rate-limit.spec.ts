@@ -35,10 +35,16 @@ test.describe.configure({ mode: 'serial' });
 test('past the limit an inquiry gets 429 with a message in the page language, and nothing is stored', async ({ request }) => {
   const tag = newTag('limited');
   const post = (lang: 'zh' | 'en', company = 'Poster GmbH') =>
-    request.post(`${siteUrl}/${lang}/contact?_action=sendInquiry`, { headers: { origin: siteUrl }, form: inquiryFormFields(lang, { company }) });
+    request.post(`${siteUrl}/${lang}/contact?_action=sendInquiry`, {
+      headers: { origin: siteUrl },
+      form: inquiryFormFields(lang, { company }),
+    });
   expect((await post('en')).status()).toBe(200);
   expect((await post('en')).status()).toBe(200);
-  for (const [lang, text] of [['en', 'Too many submissions'], ['zh', '提交次数过多']] as const) {
+  for (const [lang, text] of [
+    ['en', 'Too many submissions'],
+    ['zh', '提交次数过多'],
+  ] as const) {
     const refused = await post(lang, `Poster ${tag}`);
     expect(refused.status()).toBe(429);
     const html = await refused.text();
@@ -59,7 +65,10 @@ test('with JavaScript on, the limit is shown in the form and what was typed stay
 
 test('tracking lookups are limited too, with a 429 page in both languages', async ({ request }) => {
   const lookUp = (lang: 'zh' | 'en') =>
-    request.post(`${siteUrl}/${lang}/track?_action=trackInquiry`, { headers: { origin: siteUrl }, form: { reference: 'XT-2026-999999', email: 'guess@example.com' } });
+    request.post(`${siteUrl}/${lang}/track?_action=trackInquiry`, {
+      headers: { origin: siteUrl },
+      form: { reference: 'XT-2026-999999', email: 'guess@example.com' },
+    });
   expect((await lookUp('en')).status()).toBe(200);
   expect((await lookUp('en')).status()).toBe(200);
   const en = await lookUp('en');

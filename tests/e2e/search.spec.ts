@@ -63,7 +63,10 @@ test('an empty query invites a search and a query without results says so, in bo
   }
 });
 
-test('odd input never breaks search: markup is shown as text, long queries are cut, bad page numbers ignored', async ({ page, request }) => {
+test('odd input never breaks search: markup is shown as text, long queries are cut, bad page numbers ignored', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${siteUrl()}/en/search?q=${encodeURIComponent('<img src=x onerror=alert(1)> hydrogen')}`);
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   await expect(page.locator('#search-q')).toHaveValue('<img src=x onerror=alert(1)> hydrogen');
@@ -97,10 +100,16 @@ test('a published news item is found at once in both languages; a draft never, a
   });
   expect(created.status()).toBe(201);
   const id = ((await created.json()) as { doc: { id: number } }).doc.id;
-  const results = async (lang: 'zh' | 'en') => (await (await request.get(`${siteUrl()}/${lang}/search?q=${word}`)).text()).includes(`/${lang}/news/${tag}`);
+  const results = async (lang: 'zh' | 'en') =>
+    (await (await request.get(`${siteUrl()}/${lang}/search?q=${word}`)).text()).includes(`/${lang}/news/${tag}`);
   expect(await results('zh')).toBe(false);
 
-  const publish = (locale: 'zh' | 'en', data: Record<string, unknown>) => request.patch(`${cmsUrl()}/api/news/${id}`, { headers: { authorization }, params: { locale }, data: { ...data, _status: 'published' } });
+  const publish = (locale: 'zh' | 'en', data: Record<string, unknown>) =>
+    request.patch(`${cmsUrl()}/api/news/${id}`, {
+      headers: { authorization },
+      params: { locale },
+      data: { ...data, _status: 'published' },
+    });
   expect((await publish('zh', {})).status()).toBe(200);
   expect(await results('zh')).toBe(true);
   expect((await publish('en', { title: `Search test ${word}`, summary: 'Search test summary' })).status()).toBe(200);
@@ -108,7 +117,15 @@ test('a published news item is found at once in both languages; a draft never, a
   const page = await (await request.get(`${siteUrl()}/en/search?q=${word}`)).text();
   expect(page).toContain(`<mark>${word}</mark>`);
 
-  expect((await request.patch(`${cmsUrl()}/api/news/${id}`, { headers: { authorization }, params: { locale: 'zh' }, data: { _status: 'draft' } })).status()).toBe(200);
+  expect(
+    (
+      await request.patch(`${cmsUrl()}/api/news/${id}`, {
+        headers: { authorization },
+        params: { locale: 'zh' },
+        data: { _status: 'draft' },
+      })
+    ).status(),
+  ).toBe(200);
   expect(await results('zh')).toBe(false);
   expect(await results('en')).toBe(false);
 });

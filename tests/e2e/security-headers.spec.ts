@@ -35,7 +35,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -55,15 +57,24 @@ test('site pages in both languages carry a hash-based policy and the other secur
   }
   // The inquiry page's inline hydration script is allowed by its hash, not by 'unsafe-inline'.
   const contact = await request.get(`${siteUrl()}/en/contact`);
-  expect(directives(contact.headers()['content-security-policy']).get('script-src')?.some((v) => v.startsWith("'sha256-"))).toBe(true);
+  expect(
+    directives(contact.headers()['content-security-policy'])
+      .get('script-src')
+      ?.some((v) => v.startsWith("'sha256-")),
+  ).toBe(true);
 });
 
 test('error pages, redirects, media, documents, feeds, sitemaps and the API carry them too', async ({ request }) => {
   // An image uploaded in the CMS, served by the site at /media/<file>.
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#0b5394' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#0b5394' } })
+    .png()
+    .toBuffer();
   const upload = await request.post(`${cmsUrl()}/api/media`, {
     headers: { authorization: await signIn(request) },
-    multipart: { file: { name: 'headers-check.png', mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ altZh: '标题检查', altEn: 'Header check' }) },
+    multipart: {
+      file: { name: 'headers-check.png', mimeType: 'image/png', buffer: png },
+      _payload: JSON.stringify({ altZh: '标题检查', altEn: 'Header check' }),
+    },
   });
   expect(upload.status()).toBe(201);
   const media = `/media/${((await upload.json()) as { doc: { filename: string } }).doc.filename}`;

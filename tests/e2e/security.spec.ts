@@ -8,7 +8,8 @@ const siteKey = () => `users API-Key ${process.env.E2E_SITE_API_KEY}`;
 
 async function newUser(request: APIRequestContext, role: 'editor' | 'investment-officer') {
   const user = { email: `${newTag(`${role}-`)}@portal.invalid`, password: 'staff-password-for-e2e-tests', name: `E2E ${role}` };
-  const create = async (authorization: string) => request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...user, role } });
+  const create = async (authorization: string) =>
+    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...user, role } });
   let created = await create(await signIn(request));
   if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
   expect(created.status()).toBe(201);
@@ -16,7 +17,10 @@ async function newUser(request: APIRequestContext, role: 'editor' | 'investment-
 }
 
 const graphql = (request: APIRequestContext, query: string, authorization?: string) =>
-  request.post(`${cmsUrl()}/api/graphql`, { headers: { 'accept-language': 'en', ...(authorization ? { authorization } : {}) }, data: { query } });
+  request.post(`${cmsUrl()}/api/graphql`, {
+    headers: { 'accept-language': 'en', ...(authorization ? { authorization } : {}) },
+    data: { query },
+  });
 
 test('GraphQL answers signed-in staff only; anonymous callers and the site account get 403 before any query runs', async ({ request }) => {
   for (const authorization of [undefined, siteKey()]) {
@@ -60,7 +64,11 @@ function rawPost(path: string, bytes: number, headers: Record<string, string>): 
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
     });
-    request.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+    request.on('error', (error) =>
+      (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+        ? undefined
+        : reject(error),
+    );
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
     const write = () => {
@@ -80,25 +88,68 @@ test('the CMS refuses an oversized or unmeasured API body before reading it, and
   expect(tooLarge.status).toBe(413);
   expect(tooLarge.body).toContain('请求内容过大 / The request body is too large');
   expect(tooLarge.body.length).toBeLessThan(1000);
-  const chunked = await rawPost('/api/users/login', 2 * 1024 * 1024, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+  const chunked = await rawPost('/api/users/login', 2 * 1024 * 1024, {
+    'content-type': 'application/json',
+    'transfer-encoding': 'chunked',
+  });
   expect(chunked.status).toBe(411);
   expect(chunked.body).toContain('Content-Length');
 });
 
-test("an editor's preview link shows the draft and nothing of a lead or a staff account, and a body cannot link one", async ({ browser, request }) => {
+test("an editor's preview link shows the draft and nothing of a lead or a staff account, and a body cannot link one", async ({
+  browser,
+  request,
+}) => {
   const editor = await newUser(request, 'editor');
   const editorAuth = await signIn(request, editor);
   const tag = newTag('preview-');
   const lead = await request.post(`${cmsUrl()}/api/inquiries/submit`, {
     headers: { authorization: siteKey() },
-    data: { name: 'Secret Prospect', jobTitle: 'CFO', email: `${tag}@example.com`, company: 'Secret GmbH', country: 'Germany', companySize: '50-249', inquiryType: 'new-investment', industry: 'clean-energy', investmentBand: '1m-10m', jobsBand: '50-199', timeline: 'exploring', message: `Confidential ${tag}`, preferredLanguage: 'en', contactChannel: 'email', consent: true, locale: 'en', idempotencyKey: crypto.randomUUID() },
+    data: {
+      name: 'Secret Prospect',
+      jobTitle: 'CFO',
+      email: `${tag}@example.com`,
+      company: 'Secret GmbH',
+      country: 'Germany',
+      companySize: '50-249',
+      inquiryType: 'new-investment',
+      industry: 'clean-energy',
+      investmentBand: '1m-10m',
+      jobsBand: '50-199',
+      timeline: 'exploring',
+      message: `Confidential ${tag}`,
+      preferredLanguage: 'en',
+      contactChannel: 'email',
+      consent: true,
+      locale: 'en',
+      idempotencyKey: crypto.randomUUID(),
+    },
   });
   expect(lead.status()).toBe(201);
-  const body = (relationTo: string, value: number) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'relationship', version: 2, format: '', relationTo, value }] } });
-  for (const [relationTo, value] of [['inquiries', 1], ['users', 1], ['inquiry-activities', 1]] as const) {
+  const body = (relationTo: string, value: number) => ({
+    root: {
+      type: 'root',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      children: [{ type: 'relationship', version: 2, format: '', relationTo, value }],
+    },
+  });
+  for (const [relationTo, value] of [
+    ['inquiries', 1],
+    ['users', 1],
+    ['inquiry-activities', 1],
+  ] as const) {
     const refused = await request.post(`${cmsUrl()}/api/news?draft=true`, {
       headers: { authorization: editorAuth, 'accept-language': 'en' },
-      data: { title: `${tag} ${relationTo}`, slug: `${tag}-${relationTo}`, publishedAt: new Date().toISOString(), _status: 'draft', body: body(relationTo, value) },
+      data: {
+        title: `${tag} ${relationTo}`,
+        slug: `${tag}-${relationTo}`,
+        publishedAt: new Date().toISOString(),
+        _status: 'draft',
+        body: body(relationTo, value),
+      },
     });
     expect(refused.status(), relationTo).toBe(400);
     expect(JSON.stringify(await refused.json())).toContain('The body may link only public content');
@@ -128,7 +179,8 @@ test("an editor's preview link shows the draft and nothing of a lead or a staff 
   expect(anonymous.status()).toBe(200);
   const text = await anonymous.text();
   expect(text).toContain(`预览 ${tag}`);
-  for (const secret of [`${tag}@example.com`, 'Secret Prospect', 'Confidential', editor.email, 'e2e-admin@portal.invalid', 'sessions']) expect(text).not.toContain(secret);
+  for (const secret of [`${tag}@example.com`, 'Secret Prospect', 'Confidential', editor.email, 'e2e-admin@portal.invalid', 'sessions'])
+    expect(text).not.toContain(secret);
   const sitePreview = await request.get(href!);
   expect(sitePreview.status()).toBe(200);
   expect(await sitePreview.text()).toContain(`预览 ${tag}`);
@@ -137,13 +189,20 @@ test("an editor's preview link shows the draft and nothing of a lead or a staff 
 test('versions of a draft are not readable with the site key; a malformed id answers 404', async ({ request }) => {
   const authorization = await signIn(request);
   const tag = newTag('draft-');
-  const draft = await request.post(`${cmsUrl()}/api/news?draft=true`, { headers: { authorization }, data: { title: `草稿 ${tag}`, slug: tag, publishedAt: new Date().toISOString(), _status: 'draft' } });
+  const draft = await request.post(`${cmsUrl()}/api/news?draft=true`, {
+    headers: { authorization },
+    data: { title: `草稿 ${tag}`, slug: tag, publishedAt: new Date().toISOString(), _status: 'draft' },
+  });
   const { doc } = (await draft.json()) as { doc: { id: number } };
   expect((await request.get(`${cmsUrl()}/api/news/${doc.id}`, { headers: { authorization: siteKey() } })).status()).toBe(404);
-  const versions = await request.get(`${cmsUrl()}/api/news/versions`, { headers: { authorization: siteKey() }, params: { 'where[parent][equals]': String(doc.id) } });
+  const versions = await request.get(`${cmsUrl()}/api/news/versions`, {
+    headers: { authorization: siteKey() },
+    params: { 'where[parent][equals]': String(doc.id) },
+  });
   expect(versions.status()).toBe(403);
   expect(await versions.text()).not.toContain(tag);
-  for (const path of ['/api/news/abc', '/api/inquiries/versions', '/api/users/abc']) expect((await request.get(`${cmsUrl()}${path}`, { headers: { authorization } })).status(), path).toBe(404);
+  for (const path of ['/api/news/abc', '/api/inquiries/versions', '/api/users/abc'])
+    expect((await request.get(`${cmsUrl()}${path}`, { headers: { authorization } })).status(), path).toBe(404);
 });
 
 test('document locks cannot be forged with the site key or listed by it', async ({ request }) => {

@@ -1,6 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { cmsUrl, signIn, siteUrl } from '../helpers/e2e.ts';
-import { documentPath, onePerRoutePattern, onTestServer, parseFeed, publishedDocuments, readSitemaps, titleFields } from '../helpers/seo.ts';
+import {
+  documentPath,
+  onePerRoutePattern,
+  onTestServer,
+  parseFeed,
+  publishedDocuments,
+  readSitemaps,
+  titleFields,
+} from '../helpers/seo.ts';
 
 const langTag = { zh: 'zh-CN', en: 'en' } as const;
 
@@ -9,12 +17,17 @@ test('robots.txt allows crawling, keeps crawlers out of the API and search, and 
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('text/plain');
   const lines = (await response.text()).split('\n');
-  expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /zh/search', 'Disallow: /en/search']));
+  expect(lines).toEqual(
+    expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /zh/search', 'Disallow: /en/search']),
+  );
   const sitemap = lines.find((line) => line.startsWith('Sitemap: '))!.slice('Sitemap: '.length);
   expect(new URL(sitemap).pathname).toBe('/sitemap.xml');
 });
 
-test('the sitemap index lists a sitemap per language, which together list every published document in each language it has text in, and nothing else', async ({ page, request }) => {
+test('the sitemap index lists a sitemap per language, which together list every published document in each language it has text in, and nothing else', async ({
+  page,
+  request,
+}) => {
   // Other tests edit documents at the same time (another worker); a sitemap read just before an
   // edit and the CMS read just after it disagree until the edit's invalidation has reached the
   // site. So the comparison is repeated until it holds (20 s): a sitemap that is never updated
@@ -38,7 +51,8 @@ test('the sitemap index lists a sitemap per language, which together list every 
           expect(new Date(entry!.lastmod!).toISOString(), path).toBe(new Date(doc.updatedAt).toISOString());
         }
         // A document without text in a language is not listed under that language's URL.
-        for (const lang of ['zh', 'en'].filter((l) => !doc.locales.includes(l))) expect(paths).not.toContain(`/${lang}${documentPath(collection, doc.slug)}`);
+        for (const lang of ['zh', 'en'].filter((l) => !doc.locales.includes(l)))
+          expect(paths).not.toContain(`/${lang}${documentPath(collection, doc.slug)}`);
       }
     }
     for (const path of expected) expect(paths, path).toContain(path);
@@ -49,7 +63,10 @@ test('the sitemap index lists a sitemap per language, which together list every 
 
   // Drafts (four unnamed parks in the seed) are not listed.
   const admin = await signIn(request);
-  const drafts = await request.get(`${cmsUrl()}/api/parks`, { params: { 'where[_status][equals]': 'draft', draft: 'true', depth: 0 }, headers: { authorization: admin } });
+  const drafts = await request.get(`${cmsUrl()}/api/parks`, {
+    params: { 'where[_status][equals]': 'draft', draft: 'true', depth: 0 },
+    headers: { authorization: admin },
+  });
   const draftSlugs = ((await drafts.json()) as { docs: { slug: string }[] }).docs.map((d) => d.slug);
   expect(draftSlugs.length).toBeGreaterThan(0);
   for (const slug of draftSlugs) expect(paths.filter((p) => p.endsWith(`/parks/${slug}`))).toEqual([]);
@@ -62,8 +79,14 @@ test('every sitemap URL answers 200, and its alternates name each other', async 
     const status = (await request.get(onTestServer(loc), { maxRedirects: 0 })).status();
     if (status !== 200) failures.push(`${new URL(loc).pathname} answered ${status}`);
     if (alternates.length) {
-      expect(alternates.map((a) => a.href), loc).toContain(loc);
-      expect(alternates.map((a) => a.hreflang), loc).toContain('x-default');
+      expect(
+        alternates.map((a) => a.href),
+        loc,
+      ).toContain(loc);
+      expect(
+        alternates.map((a) => a.hreflang),
+        loc,
+      ).toContain('x-default');
     }
   }
   expect(failures).toEqual([]);
@@ -83,9 +106,9 @@ test('every hreflang alternate answers 200 and links back to the page it came fr
       continue;
     }
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => ({ hreflang: l.getAttribute('hreflang')!, href: l.getAttribute('href')! })),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => ({ hreflang: l.getAttribute('hreflang')!, href: l.getAttribute('href')! })));
     expect(alternates.map((a) => a.hreflang).sort(), url).toEqual(['en', 'x-default', 'zh-CN']);
     for (const alternate of alternates) {
       const target = await page.request.get(onTestServer(alternate.href));
@@ -97,7 +120,10 @@ test('every hreflang alternate answers 200 and links back to the page it came fr
   expect(failures).toEqual([]);
 });
 
-test('every JSON-LD block parses and names its @type; home has GovernmentOrganization, news items NewsArticle', async ({ page, request }) => {
+test('every JSON-LD block parses and names its @type; home has GovernmentOrganization, news items NewsArticle', async ({
+  page,
+  request,
+}) => {
   const types = new Map<string, string[]>();
   for (const url of await samplePages(page, request)) {
     const response = await page.goto(url);
@@ -108,7 +134,10 @@ test('every JSON-LD block parses and names its @type; home has GovernmentOrganiz
       expect(block['@context'], url).toBe('https://schema.org');
       expect(block['@type'], url).toEqual(expect.any(String));
     }
-    types.set(new URL(url).pathname, parsed.map((b) => b['@type']!));
+    types.set(
+      new URL(url).pathname,
+      parsed.map((b) => b['@type']!),
+    );
   }
   for (const lang of ['zh', 'en']) {
     expect(types.get(`/${lang}/`)).toContain('GovernmentOrganization');
@@ -116,10 +145,20 @@ test('every JSON-LD block parses and names its @type; home has GovernmentOrganiz
     expect(types.get(newsItem)).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']));
   }
   await page.goto(`${siteUrl()}/en/news/iwg-flexible-office-centre-agreement`);
-  const article = JSON.parse((await page.locator('script[type="application/ld+json"]').allTextContents()).find((t) => t.includes('NewsArticle'))!);
-  expect(article).toMatchObject({ inLanguage: 'en', headline: expect.stringContaining('IWG'), datePublished: expect.any(String), dateModified: expect.any(String), publisher: { '@type': 'GovernmentOrganization' } });
+  const article = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).find((t) => t.includes('NewsArticle'))!,
+  );
+  expect(article).toMatchObject({
+    inLanguage: 'en',
+    headline: expect.stringContaining('IWG'),
+    datePublished: expect.any(String),
+    dateModified: expect.any(String),
+    publisher: { '@type': 'GovernmentOrganization' },
+  });
   await page.goto(`${siteUrl()}/zh/`);
-  const org = JSON.parse((await page.locator('script[type="application/ld+json"]').allTextContents()).find((t) => t.includes('GovernmentOrganization'))!);
+  const org = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).find((t) => t.includes('GovernmentOrganization'))!,
+  );
   expect(org.name).toBe('湘潭高新区投资促进门户');
   // The seed has no contact details, so none are claimed.
   expect(org).not.toHaveProperty('contactPoint');
@@ -150,12 +189,17 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(`${siteUrl()}/${lang}/news`);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `/${lang}/news/rss.xml`);
     await page.goto(`${siteUrl()}/${lang}/`);
-    const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    const feeds = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(feeds).toEqual([`/${lang}/news/rss.xml`, `/${lang}/policies/rss.xml`]);
   });
 }
 
-test('publishing in the CMS shows at once in the feeds, the sitemap and search, in both languages; deleting removes it', async ({ page, request }) => {
+test('publishing in the CMS shows at once in the feeds, the sitemap and search, in both languages; deleting removes it', async ({
+  page,
+  request,
+}) => {
   const admin = await signIn(request);
   const stamp = Date.now().toString(36);
   const slug = `seo-e2e-${stamp}`;
@@ -170,7 +214,8 @@ test('publishing in the CMS shows at once in the feeds, the sitemap and search, 
 
   // Warm every cache first, so what follows shows invalidation rather than a first render.
   for (const lang of ['zh', 'en'] as const) {
-    for (const url of [`/${lang}/news/rss.xml`, `/sitemap-${lang}.xml`, `/${lang}/search?q=${encodeURIComponent(word[lang])}`]) await request.get(`${siteUrl()}${url}`);
+    for (const url of [`/${lang}/news/rss.xml`, `/sitemap-${lang}.xml`, `/${lang}/search?q=${encodeURIComponent(word[lang])}`])
+      await request.get(`${siteUrl()}${url}`);
   }
   expect((await request.get(`${siteUrl()}/en/news/rss.xml`)).headers()['x-astro-cache']).toBe('HIT');
   const before = (await readSitemaps(page, request)).urls.find((u) => new URL(u.loc).pathname === `/zh/news/${slug}`);

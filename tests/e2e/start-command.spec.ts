@@ -7,11 +7,20 @@ import { freePort, portIsFree } from '../../scripts/lib/processes.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-test('npm start on a fresh database prints both URLs and a one-time password, serves, and stops cleanly on SIGTERM', async ({ request }) => {
+test('npm start on a fresh database prints both URLs and a one-time password, serves, and stops cleanly on SIGTERM', async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-start-'));
   const [port, cmsPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CMS_PORT: String(cmsPort), DATABASE_URL: `file:${dir}/portal.db`, MEDIA_DIR: `${dir}/media`, PORTAL_ENV_FILE: `${dir}/.env` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    CMS_PORT: String(cmsPort),
+    DATABASE_URL: `file:${dir}/portal.db`,
+    MEDIA_DIR: `${dir}/media`,
+    PORTAL_ENV_FILE: `${dir}/.env`,
+  };
   delete env.ADMIN_EMAIL;
   delete env.ADMIN_PASSWORD;
   for (const key of ['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'SITE_API_KEY']) delete env[key];

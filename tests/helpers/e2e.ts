@@ -91,7 +91,9 @@ export async function fillInquiryForm(page: Page, lang: 'zh' | 'en', fill: Inqui
   await page.locator('#investmentBand').selectOption('10m-50m');
   await page.locator('#jobsBand').selectOption('200-499');
   await page.locator('#timeline').selectOption('6-12-months');
-  await page.locator('#message').fill(fill.message ?? (lang === 'zh' ? '我们计划在湘潭建设电机工厂。' : 'We plan a motor plant in Xiangtan.'));
+  await page
+    .locator('#message')
+    .fill(fill.message ?? (lang === 'zh' ? '我们计划在湘潭建设电机工厂。' : 'We plan a motor plant in Xiangtan.'));
   await page.locator('#contactChannel').selectOption('email');
   if (!fill.noConsent) await page.locator('#consent').check();
 }

@@ -16,7 +16,12 @@ const schemas = new WeakMap<Payload, Schema>();
  * anonymously). The route itself refuses anyone but signed-in staff before this point: that is
  * tested against the built CMS (tests/e2e/graphql.spec.ts).
  */
-export async function graphQL(payload: Payload, user: { id: number | string } | undefined, query: string, variableValues: Record<string, unknown> = {}): Promise<ExecutionResult> {
+export async function graphQL(
+  payload: Payload,
+  user: { id: number | string } | undefined,
+  query: string,
+  variableValues: Record<string, unknown> = {},
+): Promise<ExecutionResult> {
   let built = schemas.get(payload);
   if (!built) schemas.set(payload, (built = configToSchema(payload.config)));
   const document = parse(query);

@@ -36,6 +36,7 @@ export const newKey = () => randomUUID();
 export async function publishInquiryIndustries(payload: Payload): Promise<void> {
   for (const slug of ['motors-electric-drive', 'clean-energy']) {
     const { totalDocs } = await payload.count({ collection: 'industries', where: { slug: { equals: slug } }, overrideAccess: true });
-    if (totalDocs === 0) await payload.create({ collection: 'industries', overrideAccess: true, data: { name: slug, slug, _status: 'published' } });
+    if (totalDocs === 0)
+      await payload.create({ collection: 'industries', overrideAccess: true, data: { name: slug, slug, _status: 'published' } });
   }
 }

@@ -47,7 +47,11 @@ export async function startTestCms(databaseUrl?: string, options: { jobRunner?: 
             ...options.headers,
           },
           body:
-            options.body === undefined ? undefined : typeof options.body === 'string' || options.body instanceof FormData ? options.body : JSON.stringify(options.body),
+            options.body === undefined
+              ? undefined
+              : typeof options.body === 'string' || options.body instanceof FormData
+                ? options.body
+                : JSON.stringify(options.body),
         }),
       }),
     async close() {
@@ -71,7 +75,10 @@ export async function makeUser(payload: Payload, role: Role, name?: string) {
 }
 
 /** The Authorization header of a user: an API key for the site's account, a login token otherwise. */
-export async function authHeader(payload: Payload, user: { id: number | string; email: string; role?: string | null }): Promise<Record<string, string>> {
+export async function authHeader(
+  payload: Payload,
+  user: { id: number | string; email: string; role?: string | null },
+): Promise<Record<string, string>> {
   if (user.role === 'site-service') {
     const apiKey = `test-key-${user.id}-${Math.random().toString(36).slice(2)}`;
     await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { enableAPIKey: true, apiKey } });

@@ -125,12 +125,21 @@ export async function publishedDocuments(request: APIRequestContext, cms: string
   return docs.map((doc) => ({
     slug: doc.slug,
     updatedAt: doc.updatedAt,
-    locales: Object.entries((doc[titleField] ?? {}) as Record<string, string | null>).filter(([, v]) => v).map(([l]) => l),
+    locales: Object.entries((doc[titleField] ?? {}) as Record<string, string | null>)
+      .filter(([, v]) => v)
+      .map(([l]) => l),
   }));
 }
 
 export const titleFields: Record<string, string> = {
-  industries: 'name', parks: 'name', projects: 'name', policies: 'title', news: 'title', stories: 'company', offices: 'name', pages: 'title',
+  industries: 'name',
+  parks: 'name',
+  projects: 'name',
+  policies: 'title',
+  news: 'title',
+  stories: 'company',
+  offices: 'name',
+  pages: 'title',
 };
 
 export const documentPath = (collection: string, slug: string) => (collection === 'pages' ? `/${slug}` : `/${collection}/${slug}`);

@@ -28,8 +28,17 @@ describe.each(Object.keys(samples))('%s', (name) => {
   const sample = samples[name]!;
 
   it('anonymous visitors read what is published, never drafts or editor notes', async () => {
-    await cms.payload.create({ collection, overrideAccess: true, data: { ...sample(`${name}-live`), editorNotes: 'confirm the name', _status: 'published' } as never });
-    await cms.payload.create({ collection, overrideAccess: true, draft: true, data: { ...sample(`${name}-draft`), _status: 'draft' } as never });
+    await cms.payload.create({
+      collection,
+      overrideAccess: true,
+      data: { ...sample(`${name}-live`), editorNotes: 'confirm the name', _status: 'published' } as never,
+    });
+    await cms.payload.create({
+      collection,
+      overrideAccess: true,
+      draft: true,
+      data: { ...sample(`${name}-draft`), _status: 'draft' } as never,
+    });
     const found = await cms.payload.find({ collection, overrideAccess: false, limit: 100 });
     const slugs = found.docs.map((doc) => (doc as { slug?: string }).slug);
     expect(slugs).toContain(`${name}-live`);
@@ -39,7 +48,12 @@ describe.each(Object.keys(samples))('%s', (name) => {
 
   it('editors create, publish and delete; they see drafts and editor notes', async () => {
     const editor = await makeUser(cms.payload, 'editor');
-    const doc = await cms.payload.create({ collection, overrideAccess: false, user: editor, data: { ...sample(`${name}-by-editor`), editorNotes: 'check', _status: 'published' } as never });
+    const doc = await cms.payload.create({
+      collection,
+      overrideAccess: false,
+      user: editor,
+      data: { ...sample(`${name}-by-editor`), editorNotes: 'check', _status: 'published' } as never,
+    });
     const drafts = await cms.payload.find({ collection, overrideAccess: false, user: editor, draft: true, limit: 100 });
     expect(drafts.docs.map((d) => (d as { slug?: string }).slug)).toContain(`${name}-draft`);
     const read = await cms.payload.findByID({ collection, id: doc.id, overrideAccess: false, user: editor });
@@ -50,9 +64,13 @@ describe.each(Object.keys(samples))('%s', (name) => {
   it('investment officers, the site service account and anonymous visitors cannot write', async () => {
     for (const role of ['investment-officer', 'site-service'] as const) {
       const user = await makeUser(cms.payload, role);
-      await expect(cms.payload.create({ collection, overrideAccess: false, user, data: sample(`${name}-${role}`) as never })).rejects.toMatchObject({ status: 403 });
+      await expect(
+        cms.payload.create({ collection, overrideAccess: false, user, data: sample(`${name}-${role}`) as never }),
+      ).rejects.toMatchObject({ status: 403 });
     }
-    await expect(cms.payload.create({ collection, overrideAccess: false, data: sample(`${name}-anon`) as never })).rejects.toMatchObject({ status: 403 });
+    await expect(cms.payload.create({ collection, overrideAccess: false, data: sample(`${name}-anon`) as never })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
@@ -61,23 +79,43 @@ describe('content without drafts', () => {
     const editor = await makeUser(cms.payload, 'editor');
     const officer = await makeUser(cms.payload, 'investment-officer');
     const figure = {
-      label: '项目', key: 'projects-test', value: 3, unit: 'projects', series: 's', periodStart: '2024-01-01T00:00:00.000Z',
-      periodEnd: '2024-08-31T00:00:00.000Z', periodLabel: '2024年', source: '湖南日报',
+      label: '项目',
+      key: 'projects-test',
+      value: 3,
+      unit: 'projects',
+      series: 's',
+      periodStart: '2024-01-01T00:00:00.000Z',
+      periodEnd: '2024-08-31T00:00:00.000Z',
+      periodLabel: '2024年',
+      source: '湖南日报',
     };
     await cms.payload.create({ collection: 'figures', overrideAccess: false, user: editor, data: figure as never });
-    await expect(cms.payload.create({ collection: 'figures', overrideAccess: false, user: officer, data: { ...figure, key: 'other' } as never })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      cms.payload.create({ collection: 'figures', overrideAccess: false, user: officer, data: { ...figure, key: 'other' } as never }),
+    ).rejects.toMatchObject({ status: 403 });
     const anonymous = await cms.payload.find({ collection: 'figures', overrideAccess: false });
     expect(anonymous.docs.map((f) => f.key)).toContain('projects-test');
-    await cms.payload.create({ collection: 'news-categories', overrideAccess: false, user: editor, data: { name: '分类', slug: 'category-test' } });
-    await expect(cms.payload.create({ collection: 'news-categories', overrideAccess: false, data: { name: 'x', slug: 'x' } })).rejects.toMatchObject({ status: 403 });
+    await cms.payload.create({
+      collection: 'news-categories',
+      overrideAccess: false,
+      user: editor,
+      data: { name: '分类', slug: 'category-test' },
+    });
+    await expect(
+      cms.payload.create({ collection: 'news-categories', overrideAccess: false, data: { name: 'x', slug: 'x' } }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it('editors edit the location and site globals; officers and visitors cannot', async () => {
     const editor = await makeUser(cms.payload, 'editor');
     const officer = await makeUser(cms.payload, 'investment-officer');
     await cms.payload.updateGlobal({ slug: 'location', overrideAccess: false, user: editor, data: { headline: '区位' } });
-    await expect(cms.payload.updateGlobal({ slug: 'location', overrideAccess: false, user: officer, data: { headline: 'x' } })).rejects.toMatchObject({ status: 403 });
-    await expect(cms.payload.updateGlobal({ slug: 'site', overrideAccess: false, data: { name: 'x' } })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      cms.payload.updateGlobal({ slug: 'location', overrideAccess: false, user: officer, data: { headline: 'x' } }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(cms.payload.updateGlobal({ slug: 'site', overrideAccess: false, data: { name: 'x' } })).rejects.toMatchObject({
+      status: 403,
+    });
     expect((await cms.payload.findGlobal({ slug: 'location', overrideAccess: false })).headline).toBe('区位');
   });
 });
@@ -88,9 +126,18 @@ describe('validation', () => {
       cms.payload.create({
         collection: 'policies',
         overrideAccess: true,
-        data: { title: '政策', slug: 'backwards-policy', type: 'land', effectiveFrom: '2025-01-01T00:00:00.000Z', expiresOn: '2024-01-01T00:00:00.000Z', _status: 'published' },
+        data: {
+          title: '政策',
+          slug: 'backwards-policy',
+          type: 'land',
+          effectiveFrom: '2025-01-01T00:00:00.000Z',
+          expiresOn: '2024-01-01T00:00:00.000Z',
+          _status: 'published',
+        },
       }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'expiresOn', message: expect.stringMatching(/失效日期.*expiry date/) })] } });
+    ).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'expiresOn', message: expect.stringMatching(/失效日期.*expiry date/) })] },
+    });
   });
 
   it('takes only PDF files as policy attachments', async () => {
@@ -104,13 +151,22 @@ describe('validation', () => {
     expect(stored.mimeType).toBe('application/pdf');
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     await expect(
-      cms.payload.create({ collection: 'documents', overrideAccess: true, data: { title: 'x' }, file: { data: png, mimetype: 'image/png', name: 'x.png', size: png.length } }),
+      cms.payload.create({
+        collection: 'documents',
+        overrideAccess: true,
+        data: { title: 'x' },
+        file: { data: png, mimetype: 'image/png', name: 'x.png', size: png.length },
+      }),
     ).rejects.toThrow();
   });
 
   it('refuses social links that are not https, naming the field in both languages', async () => {
     await expect(
-      cms.payload.updateGlobal({ slug: 'site', overrideAccess: true, data: { name: '站点', social: [{ network: 'weibo', url: 'javascript:alert(1)' }] } }),
+      cms.payload.updateGlobal({
+        slug: 'site',
+        overrideAccess: true,
+        data: { name: '站点', social: [{ network: 'weibo', url: 'javascript:alert(1)' }] },
+      }),
     ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ message: expect.stringMatching(/https:\/\/.*https:\/\//) })] } });
   });
 });

@@ -30,8 +30,10 @@ const newsForm = (slug: string) => {
   form.append('_payload', JSON.stringify({ title: '跨站新闻', slug, publishedAt: '2026-01-05T00:00:00.000Z', _status: 'draft' }));
   return form;
 };
-const newsCount = async (slug: string) => (await cms.payload.count({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs;
-const preferenceCount = async (key: string) => (await cms.payload.count({ collection: 'payload-preferences', where: { key: { equals: key } }, overrideAccess: true })).totalDocs;
+const newsCount = async (slug: string) =>
+  (await cms.payload.count({ collection: 'news', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs;
+const preferenceCount = async (key: string) =>
+  (await cms.payload.count({ collection: 'payload-preferences', where: { key: { equals: key } }, overrideAccess: true })).totalDocs;
 const preference = (key: string) => JSON.stringify({ key, user: { relationTo: 'users', value: 1 }, value: { columns: ['evil'] } });
 
 describe('a session cookie sent from another site', () => {
@@ -50,7 +52,10 @@ describe('a session cookie sent from another site', () => {
     const headers = { cookie, origin: evil, 'content-type': 'text/plain' };
     const create = await cms.api('POST', '/payload-preferences', { body: preference('csrf-evil-create'), headers });
     expect([401, 403]).toContain(create.status);
-    const update = await cms.api('POST', '/payload-preferences/csrf-evil-key', { body: JSON.stringify({ value: { columns: ['evil'] } }), headers });
+    const update = await cms.api('POST', '/payload-preferences/csrf-evil-key', {
+      body: JSON.stringify({ value: { columns: ['evil'] } }),
+      headers,
+    });
     expect([401, 403]).toContain(update.status);
     expect(await preferenceCount('csrf-evil-create')).toBe(0);
     expect(await preferenceCount('csrf-evil-key')).toBe(0);
@@ -72,7 +77,10 @@ describe('a session cookie sent from another site', () => {
       expect(await newsCount(slug!)).toBe(1);
     }
     const headers = { cookie, origin: adminOrigin, 'content-type': 'text/plain' };
-    const update = await cms.api('POST', '/payload-preferences/csrf-own-key', { body: JSON.stringify({ value: { columns: ['title'] } }), headers });
+    const update = await cms.api('POST', '/payload-preferences/csrf-own-key', {
+      body: JSON.stringify({ value: { columns: ['title'] } }),
+      headers,
+    });
     expect(update.status).toBe(200);
     expect(await preferenceCount('csrf-own-key')).toBe(1);
   });

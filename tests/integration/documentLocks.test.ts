@@ -21,9 +21,16 @@ beforeAll(async () => {
   }
   headers.anonymous = {};
   inquiryId = (await cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: validInquiry })).id;
-  const news = await cms.payload.create({ collection: 'news', overrideAccess: true, data: { title: '新闻', slug: 'locked-news', publishedAt: new Date().toISOString(), _status: 'published' } });
+  const news = await cms.payload.create({
+    collection: 'news',
+    overrideAccess: true,
+    data: { title: '新闻', slug: 'locked-news', publishedAt: new Date().toISOString(), _status: 'published' },
+  });
   const lock = (relationTo: 'inquiries' | 'news', value: number | string, user: { id: number | string }) =>
-    cms.payload.db.create({ collection: 'payload-locked-documents', data: { document: { relationTo, value }, user: { relationTo: 'users', value: user.id } } });
+    cms.payload.db.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo, value }, user: { relationTo: 'users', value: user.id } },
+    });
   inquiryLock = (await lock('inquiries', inquiryId, users['investment-officer']!)).id;
   newsLock = (await lock('news', news.id, users.editor!)).id;
 });
@@ -40,7 +47,10 @@ describe('document locks', () => {
     for (const who of ['admin', 'editor', 'investment-officer', 'site-service', 'anonymous']) {
       const response = await cms.api('POST', '/payload-locked-documents', {
         headers: headers[who],
-        body: { document: { relationTo: 'inquiries', value: inquiryId }, user: { relationTo: 'users', value: users['investment-officer']!.id } },
+        body: {
+          document: { relationTo: 'inquiries', value: inquiryId },
+          user: { relationTo: 'users', value: users['investment-officer']!.id },
+        },
       });
       expect(response.status, who).toBe(403);
     }
@@ -57,7 +67,10 @@ describe('document locks', () => {
   });
 
   it('are taken over only on an editable document, and always in the name of the one taking over', async () => {
-    const refused = await cms.api('PATCH', `/payload-locked-documents/${inquiryLock}`, { headers: headers.editor, body: { user: { relationTo: 'users', value: users.editor!.id } } });
+    const refused = await cms.api('PATCH', `/payload-locked-documents/${inquiryLock}`, {
+      headers: headers.editor,
+      body: { user: { relationTo: 'users', value: users.editor!.id } },
+    });
     expect(refused.status).toBe(403);
     const taken = await cms.api('PATCH', `/payload-locked-documents/${newsLock}?depth=0`, {
       headers: headers.admin,
@@ -72,8 +85,12 @@ describe('document locks', () => {
   it('are released by their holder (or an admin), not by another member of staff', async () => {
     expect((await cms.api('DELETE', `/payload-locked-documents/${inquiryLock}`, { headers: headers.editor })).status).toBe(403);
     expect((await cms.api('DELETE', `/payload-locked-documents/${newsLock}`, { headers: headers['investment-officer'] })).status).toBe(403);
-    expect((await cms.api('DELETE', '/payload-locked-documents?where[id][exists]=true', { headers: headers['investment-officer'] })).status).not.toBe(200);
-    expect((await cms.api('DELETE', `/payload-locked-documents/${inquiryLock}`, { headers: headers['investment-officer'] })).status).toBe(200);
+    expect(
+      (await cms.api('DELETE', '/payload-locked-documents?where[id][exists]=true', { headers: headers['investment-officer'] })).status,
+    ).not.toBe(200);
+    expect((await cms.api('DELETE', `/payload-locked-documents/${inquiryLock}`, { headers: headers['investment-officer'] })).status).toBe(
+      200,
+    );
     expect((await cms.payload.count({ collection: 'payload-locked-documents', overrideAccess: true })).totalDocs).toBe(1);
   });
 });

@@ -20,12 +20,33 @@ beforeAll(async () => {
   officer = motorsOfficer;
   editor = await makeUser(payload, 'editor');
   service = await makeUser(payload, 'site-service');
-  const park = await payload.create({ collection: 'parks', overrideAccess: true, data: { name: '电机产业园', slug: 'motor-park', _status: 'published' } });
-  await payload.create({ collection: 'parks', overrideAccess: true, draft: true, data: { name: '草稿园区', slug: 'draft-park', _status: 'draft' } });
+  const park = await payload.create({
+    collection: 'parks',
+    overrideAccess: true,
+    data: { name: '电机产业园', slug: 'motor-park', _status: 'published' },
+  });
+  await payload.create({
+    collection: 'parks',
+    overrideAccess: true,
+    draft: true,
+    data: { name: '草稿园区', slug: 'draft-park', _status: 'draft' },
+  });
   parkId = park.id;
-  await payload.create({ collection: 'routing-rules', overrideAccess: true, data: { industry: 'motors-electric-drive', officer: motorsOfficer.id } });
-  await payload.create({ collection: 'routing-rules', overrideAccess: true, data: { industry: 'clean-energy', park: parkId, officer: parkOfficer.id } });
-  await payload.updateGlobal({ slug: 'lead-desk', overrideAccess: true, data: { defaultOfficer: defaultOfficer.id, firstResponseWorkingDays: 1 } });
+  await payload.create({
+    collection: 'routing-rules',
+    overrideAccess: true,
+    data: { industry: 'motors-electric-drive', officer: motorsOfficer.id },
+  });
+  await payload.create({
+    collection: 'routing-rules',
+    overrideAccess: true,
+    data: { industry: 'clean-energy', park: parkId, officer: parkOfficer.id },
+  });
+  await payload.updateGlobal({
+    slug: 'lead-desk',
+    overrideAccess: true,
+    data: { defaultOfficer: defaultOfficer.id, firstResponseWorkingDays: 1 },
+  });
   for (const [name, user] of Object.entries({ admin, officer, editor, service })) headers[name] = await authHeader(payload, user);
   headers.anonymous = {};
 });
@@ -47,9 +68,20 @@ describe('reference numbers', () => {
   });
 
   it('cannot be chosen or changed, not even by an admin', async () => {
-    const doc = await cms.payload.create({ collection: 'inquiries', overrideAccess: false, user: admin, data: { ...validInquiry, reference: 'XT-1999-000001' } as typeof validInquiry });
+    const doc = await cms.payload.create({
+      collection: 'inquiries',
+      overrideAccess: false,
+      user: admin,
+      data: { ...validInquiry, reference: 'XT-1999-000001' } as typeof validInquiry,
+    });
     expect(doc.reference).not.toBe('XT-1999-000001');
-    const updated = await cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: admin, data: { reference: 'XT-1999-000002' } });
+    const updated = await cms.payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      overrideAccess: false,
+      user: admin,
+      data: { reference: 'XT-1999-000002' },
+    });
     expect(updated.reference).toBe(doc.reference);
   });
 });
@@ -80,15 +112,33 @@ describe('routing', () => {
 describe('the activity log', () => {
   it('records receipt, routing and every change of stage, owner and notes with who and when', async () => {
     const doc = await create();
-    await cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: officer, data: { stage: 'contacted', notes: 'Called, will send land prices.' } });
+    await cms.payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      overrideAccess: false,
+      user: officer,
+      data: { stage: 'contacted', notes: 'Called, will send land prices.' },
+    });
     await cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: admin, data: { owner: parkOfficer.id } });
-    const log = await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: doc.id } }, sort: 'createdAt', overrideAccess: false, user: officer, depth: 0 });
+    const log = await cms.payload.find({
+      collection: 'inquiry-activities',
+      where: { inquiry: { equals: doc.id } },
+      sort: 'createdAt',
+      overrideAccess: false,
+      user: officer,
+      depth: 0,
+    });
     const entries = log.docs.map((e) => ({ action: e.action, from: e.from ?? null, to: e.to ?? null, actor: e.actor ?? null }));
     expect(entries).toEqual([
       { action: 'created', from: null, to: 'assigned', actor: null },
       { action: 'stage', from: 'assigned', to: 'contacted', actor: officer.id },
       { action: 'note', from: null, to: null, actor: officer.id },
-      { action: 'owner', from: expect.stringContaining(motorsOfficer.email), to: expect.stringContaining(parkOfficer.email), actor: admin.id },
+      {
+        action: 'owner',
+        from: expect.stringContaining(motorsOfficer.email),
+        to: expect.stringContaining(parkOfficer.email),
+        actor: admin.id,
+      },
     ]);
     expect(log.docs[0].note).toContain(motorsOfficer.email);
     expect(log.docs[2].note).toBe('Called, will send land prices.');
@@ -99,28 +149,54 @@ describe('the activity log', () => {
 
   it('cannot be written, changed or deleted by officers or admins, nor read by editors', async () => {
     const doc = await create();
-    const [entry] = (await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: doc.id } }, overrideAccess: true })).docs;
+    const [entry] = (
+      await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: doc.id } }, overrideAccess: true })
+    ).docs;
     for (const user of [officer, admin]) {
-      await expect(cms.payload.create({ collection: 'inquiry-activities', overrideAccess: false, user, data: { inquiry: doc.id, action: 'note', note: 'forged' } })).rejects.toMatchObject({ status: 403 });
-      await expect(cms.payload.update({ collection: 'inquiry-activities', id: entry.id, overrideAccess: false, user, data: { note: 'x' } })).rejects.toMatchObject({ status: 403 });
-      await expect(cms.payload.delete({ collection: 'inquiry-activities', id: entry.id, overrideAccess: false, user })).rejects.toMatchObject({ status: 403 });
+      await expect(
+        cms.payload.create({
+          collection: 'inquiry-activities',
+          overrideAccess: false,
+          user,
+          data: { inquiry: doc.id, action: 'note', note: 'forged' },
+        }),
+      ).rejects.toMatchObject({ status: 403 });
+      await expect(
+        cms.payload.update({ collection: 'inquiry-activities', id: entry.id, overrideAccess: false, user, data: { note: 'x' } }),
+      ).rejects.toMatchObject({ status: 403 });
+      await expect(
+        cms.payload.delete({ collection: 'inquiry-activities', id: entry.id, overrideAccess: false, user }),
+      ).rejects.toMatchObject({ status: 403 });
     }
     for (const user of [editor, service]) {
-      await expect(cms.payload.find({ collection: 'inquiry-activities', overrideAccess: false, user })).rejects.toMatchObject({ status: 403 });
+      await expect(cms.payload.find({ collection: 'inquiry-activities', overrideAccess: false, user })).rejects.toMatchObject({
+        status: 403,
+      });
     }
   });
 
   it('requires a reason to close a lead', async () => {
     const doc = await create();
-    await expect(cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: officer, data: { stage: 'closed' } })).rejects.toMatchObject({ status: 400 });
-    const closed = await cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: officer, data: { stage: 'closed', closeReason: 'duplicate' } });
+    await expect(
+      cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: officer, data: { stage: 'closed' } }),
+    ).rejects.toMatchObject({ status: 400 });
+    const closed = await cms.payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      overrideAccess: false,
+      user: officer,
+      data: { stage: 'closed', closeReason: 'duplicate' },
+    });
     expect(closed.stage).toBe('closed');
   });
 
   it('goes with the inquiry when an admin erases it', async () => {
     const doc = await create();
     await cms.payload.delete({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: admin });
-    expect((await cms.payload.count({ collection: 'inquiry-activities', where: { inquiry: { equals: doc.id } }, overrideAccess: true })).totalDocs).toBe(0);
+    expect(
+      (await cms.payload.count({ collection: 'inquiry-activities', where: { inquiry: { equals: doc.id } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0);
   });
 });
 
@@ -134,15 +210,32 @@ describe('POST /api/inquiries/submit (the site stores an inquiry)', () => {
     const again = await Promise.all(Array.from({ length: 8 }, () => submit({ ...validInquiry, idempotencyKey: key, park: 'motor-park' })));
     for (const response of again) expect(((await response.json()) as { reference: string }).reference).toBe(reference);
     expect(await count()).toBe(before + 1);
-    const stored = await cms.payload.find({ collection: 'inquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 });
+    const stored = await cms.payload.find({
+      collection: 'inquiries',
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+      depth: 0,
+    });
     expect(stored.docs[0].park).toBe(parkId);
   });
 
   it('ignores forged stage, owner, reference, notes and deadlines', async () => {
-    const response = await submit({ ...validInquiry, industry: 'other', idempotencyKey: newKey(), stage: 'landed', owner: admin.id, reference: 'XT-2000-000001', notes: 'x', respondBy: '2100-01-01', firstResponseAt: '2000-01-01' });
+    const response = await submit({
+      ...validInquiry,
+      industry: 'other',
+      idempotencyKey: newKey(),
+      stage: 'landed',
+      owner: admin.id,
+      reference: 'XT-2000-000001',
+      notes: 'x',
+      respondBy: '2100-01-01',
+      firstResponseAt: '2000-01-01',
+    });
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
-    const doc = (await cms.payload.find({ collection: 'inquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })).docs[0];
+    const doc = (
+      await cms.payload.find({ collection: 'inquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })
+    ).docs[0];
     expect(doc).toMatchObject({ stage: 'assigned', owner: defaultOfficer.id, notes: null });
     expect(doc.firstResponseAt).toBeFalsy();
     expect(Date.parse(doc.respondBy!)).toBeLessThan(Date.parse('2100-01-01'));
@@ -180,12 +273,30 @@ describe('POST /api/inquiries/submit (the site stores an inquiry)', () => {
 describe('POST /api/inquiries/track', () => {
   it('tells the prospect the stage and the officer by reference and email, and wrong pairs the same nothing', async () => {
     const doc = await create({ email: 'Track.Me@example.com' });
-    const ok = await cms.api('POST', '/inquiries/track', { body: { reference: doc.reference!.toLowerCase(), email: 'track.me@EXAMPLE.com ' }, headers: headers.service });
+    const ok = await cms.api('POST', '/inquiries/track', {
+      body: { reference: doc.reference!.toLowerCase(), email: 'track.me@EXAMPLE.com ' },
+      headers: headers.service,
+    });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ found: true, reference: doc.reference, stage: 'assigned', officerName: '李明', receivedAt: doc.createdAt });
-    const wrongEmail = await cms.api('POST', '/inquiries/track', { body: { reference: doc.reference, email: 'other@example.com' }, headers: headers.service });
-    const wrongReference = await cms.api('POST', '/inquiries/track', { body: { reference: 'XT-1999-000001', email: 'track.me@example.com' }, headers: headers.service });
-    const malformed = await cms.api('POST', '/inquiries/track', { body: { reference: { $ne: null }, email: { $ne: null } }, headers: headers.service });
+    expect(await ok.json()).toEqual({
+      found: true,
+      reference: doc.reference,
+      stage: 'assigned',
+      officerName: '李明',
+      receivedAt: doc.createdAt,
+    });
+    const wrongEmail = await cms.api('POST', '/inquiries/track', {
+      body: { reference: doc.reference, email: 'other@example.com' },
+      headers: headers.service,
+    });
+    const wrongReference = await cms.api('POST', '/inquiries/track', {
+      body: { reference: 'XT-1999-000001', email: 'track.me@example.com' },
+      headers: headers.service,
+    });
+    const malformed = await cms.api('POST', '/inquiries/track', {
+      body: { reference: { $ne: null }, email: { $ne: null } },
+      headers: headers.service,
+    });
     const bodies = await Promise.all([wrongEmail, wrongReference, malformed].map(async (r) => [r.status, await r.text()]));
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
     expect(bodies[0][0]).toBe(404);
@@ -193,7 +304,10 @@ describe('POST /api/inquiries/track', () => {
 
   it('is refused to anonymous callers and editors', async () => {
     for (const who of ['anonymous', 'editor']) {
-      expect((await cms.api('POST', '/inquiries/track', { body: { reference: 'XT-2026-000001', email: 'a@b.c' }, headers: headers[who] })).status).toBe(403);
+      expect(
+        (await cms.api('POST', '/inquiries/track', { body: { reference: 'XT-2026-000001', email: 'a@b.c' }, headers: headers[who] }))
+          .status,
+      ).toBe(403);
     }
   });
 });
@@ -204,7 +318,10 @@ describe('CSV export and dashboard figures', () => {
     const response = await cms.api('GET', `/inquiries/export.csv?where[country][equals]=Atlantis`, { headers: headers.officer });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"${doc.reference}"`);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -212,7 +329,13 @@ describe('CSV export and dashboard figures', () => {
 
   it('counts leads by stage, industry, country and month, with overdue leads', async () => {
     const response = await cms.api('GET', '/inquiries/stats', { headers: headers.admin });
-    const stats = (await response.json()) as { total: number; byStage: Record<string, number>; byIndustry: Record<string, number>; overdue: number; answered: number };
+    const stats = (await response.json()) as {
+      total: number;
+      byStage: Record<string, number>;
+      byIndustry: Record<string, number>;
+      overdue: number;
+      answered: number;
+    };
     expect(stats.total).toBe(await count());
     expect(Object.values(stats.byStage).reduce((a, b) => a + b, 0)).toBe(stats.total);
     expect(stats.byIndustry['motors-electric-drive']).toBeGreaterThan(0);
@@ -228,7 +351,12 @@ describe('every lead endpoint gives each role exactly what it may have', () => {
     ['GET', '/inquiries/stats', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/inquiries/export.csv', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/inquiry-activities', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
-    ['POST', '/inquiry-activities', { action: 'note', inquiry: 1 }, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 403 }],
+    [
+      'POST',
+      '/inquiry-activities',
+      { action: 'note', inquiry: 1 },
+      { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 403 },
+    ],
     ['GET', '/routing-rules', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/globals/lead-desk', undefined, { anonymous: 403, editor: 403, service: 403, officer: 200, admin: 200 }],
     ['GET', '/payload-jobs', undefined, { anonymous: 403, editor: 403, service: 403, officer: 403, admin: 200 }],

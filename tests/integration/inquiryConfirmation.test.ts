@@ -43,7 +43,8 @@ async function mailsFor(reference: string, count: number) {
   return ours();
 }
 
-const recipient = (mail: (typeof smtp.messages)[number]) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address)).join(',');
+const recipient = (mail: (typeof smtp.messages)[number]) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address)).join(',');
 
 describe('the confirmation a prospect gets', () => {
   for (const language of ['en', 'zh'] as const) {

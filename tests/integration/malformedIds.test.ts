@@ -17,12 +17,19 @@ describe('a malformed document id', () => {
     const admin = await authHeader(cms.payload, await makeUser(cms.payload, 'admin'));
     for (const { slug: collection, versions } of withApi()) {
       for (const id of [...(versions ? [] : ['versions']), 'abc', '1.5', '-1', '0x10', '99999999999999999999']) {
-        for (const [who, headers] of [['admin', admin], ['anonymous', {}]] as const) {
+        for (const [who, headers] of [
+          ['admin', admin],
+          ['anonymous', {}],
+        ] as const) {
           for (const method of ['GET', 'PATCH', 'DELETE']) {
-            const response = await cms.api(method, `/${collection}/${encodeURIComponent(id)}`, { headers, body: method === 'PATCH' ? {} : undefined });
+            const response = await cms.api(method, `/${collection}/${encodeURIComponent(id)}`, {
+              headers,
+              body: method === 'PATCH' ? {} : undefined,
+            });
             expect(response.status, `${who} ${method} /${collection}/${id}`).toBeLessThan(500);
             // Preferences are addressed by key, not id: any key is a valid (maybe empty) preference.
-            if (who === 'admin' && method === 'GET' && collection !== 'payload-preferences') expect([404, 403], `${who} GET /${collection}/${id}`).toContain(response.status);
+            if (who === 'admin' && method === 'GET' && collection !== 'payload-preferences')
+              expect([404, 403], `${who} GET /${collection}/${id}`).toContain(response.status);
           }
         }
       }
@@ -31,7 +38,9 @@ describe('a malformed document id', () => {
 
   it('on versions of a collection that keeps none answers 404', async () => {
     const admin = await authHeader(cms.payload, await makeUser(cms.payload, 'admin'));
-    for (const collection of withApi().filter((c) => !c.versions).map((c) => c.slug)) {
+    for (const collection of withApi()
+      .filter((c) => !c.versions)
+      .map((c) => c.slug)) {
       for (const path of ['versions', 'versions/1']) {
         const response = await cms.api('GET', `/${collection}/${path}`, { headers: admin });
         expect(response.status, `/${collection}/${path}`).toBe(404);

@@ -28,8 +28,12 @@ beforeAll(async () => {
     VALUES ('XT-2026-7K3Q9M', 'acknowledged', 'Anna Schmidt', 'Beispiel AG', 'anna@example.com', 'Germany', 'Land, please.', 1, 'en')`);
   await db.run(sql`INSERT INTO news (slug, published_at, _status) VALUES ('before-upgrade', '2026-01-01T00:00:00.000Z', 'published')`);
   await db.run(sql`INSERT INTO media (id, filename, mime_type, width, height) VALUES (7, 'park.jpg', 'image/jpeg', 1200, 800)`);
-  await db.run(sql`INSERT INTO media_locales (alt, _locale, _parent_id) VALUES ('园区厂房', 'zh', 7), ('Factory buildings in the park', 'en', 7)`);
-  await db.run(sql`INSERT INTO news_locales (title, summary, _locale, _parent_id) VALUES ('升级前', '摘要', 'zh', (SELECT id FROM news WHERE slug = 'before-upgrade'))`);
+  await db.run(
+    sql`INSERT INTO media_locales (alt, _locale, _parent_id) VALUES ('园区厂房', 'zh', 7), ('Factory buildings in the park', 'en', 7)`,
+  );
+  await db.run(
+    sql`INSERT INTO news_locales (title, summary, _locale, _parent_id) VALUES ('升级前', '摘要', 'zh', (SELECT id FROM news WHERE slug = 'before-upgrade'))`,
+  );
   for (const migration of migrations.slice(1)) {
     await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
     await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${migration.name}, 2)`);
@@ -58,7 +62,12 @@ describe('upgrading a database from the first release', () => {
     expect(ran.docs.map((m) => m.name).sort()).toEqual(migrations.map((m) => m.name).sort());
     const leads = await payload.find({ collection: 'inquiries', overrideAccess: true });
     expect(leads.docs).toHaveLength(1);
-    expect(leads.docs[0]).toMatchObject({ reference: 'XT-2026-7K3Q9M', stage: 'acknowledged', company: 'Beispiel AG', email: 'anna@example.com' });
+    expect(leads.docs[0]).toMatchObject({
+      reference: 'XT-2026-7K3Q9M',
+      stage: 'acknowledged',
+      company: 'Beispiel AG',
+      email: 'anna@example.com',
+    });
     const news = await payload.find({ collection: 'news', where: { slug: { equals: 'before-upgrade' } }, overrideAccess: true });
     expect(news.totalDocs).toBe(1);
     // Alt text moved from one localized field to one field per language without loss.
@@ -70,8 +79,21 @@ describe('upgrading a database from the first release', () => {
     // (the search_collection migration writes their rows), in the language they have text in.
     const search = await payload.find({ collection: 'search', locale: 'zh', fallbackLocale: false, overrideAccess: true, depth: 0 });
     expect(search.docs).toHaveLength(1);
-    expect(search.docs[0]).toMatchObject({ slug: 'before-upgrade', title: '升级前', summary: '摘要', text: '升级前 摘要', doc: { relationTo: 'news', value: news.docs[0]!.id } });
-    const english = await payload.findByID({ collection: 'search', id: search.docs[0]!.id, locale: 'en', fallbackLocale: false, overrideAccess: true, depth: 0 });
+    expect(search.docs[0]).toMatchObject({
+      slug: 'before-upgrade',
+      title: '升级前',
+      summary: '摘要',
+      text: '升级前 摘要',
+      doc: { relationTo: 'news', value: news.docs[0]!.id },
+    });
+    const english = await payload.findByID({
+      collection: 'search',
+      id: search.docs[0]!.id,
+      locale: 'en',
+      fallbackLocale: false,
+      overrideAccess: true,
+      depth: 0,
+    });
     expect(english.title ?? null).toBeNull();
   }, 120_000);
 });

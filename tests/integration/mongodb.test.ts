@@ -36,7 +36,9 @@ describe.skipIf(!url)('on MongoDB', () => {
   it('numbers concurrent inquiries without gaps or repeats (atomic $inc counter) and routes them', async () => {
     const officer = await makeUser(cms.payload, 'investment-officer', 'Mongo Officer');
     await cms.payload.updateGlobal({ slug: 'lead-desk', overrideAccess: true, data: { defaultOfficer: officer.id } });
-    const created = await Promise.all(Array.from({ length: 30 }, () => cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: validInquiry })));
+    const created = await Promise.all(
+      Array.from({ length: 30 }, () => cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: validInquiry })),
+    );
     const numbers = created.map((d) => Number(d.reference!.slice(8))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(30);
     expect(numbers[29] - numbers[0]).toBe(29);
@@ -51,7 +53,11 @@ describe.skipIf(!url)('on MongoDB', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => cms.api('POST', '/inquiries/submit', { body, headers })));
     const references = await Promise.all(answers.map(async (a) => ((await a.json()) as { reference: string }).reference));
     expect(new Set(references).size).toBe(1);
-    const stored = await cms.payload.count({ collection: 'inquiries', overrideAccess: true, where: { idempotencyKey: { equals: body.idempotencyKey } } });
+    const stored = await cms.payload.count({
+      collection: 'inquiries',
+      overrideAccess: true,
+      where: { idempotencyKey: { equals: body.idempotencyKey } },
+    });
     expect(stored.totalDocs).toBe(1);
   });
 });

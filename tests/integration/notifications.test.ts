@@ -42,11 +42,17 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
   }
 }
 
-const to = (mail: (typeof smtp.messages)[number]) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address)).join(',');
+const to = (mail: (typeof smtp.messages)[number]) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address)).join(',');
 
 describe('lead notifications through the jobs queue and a real SMTP server', () => {
   it('mail the bureau inbox, the officer and the prospect (in their language, text escaped)', async () => {
-    const doc = await create({ name: '<b>Jane</b>', email: 'jane@example.com', preferredLanguage: 'en', message: '<script>alert(1)</script>' });
+    const doc = await create({
+      name: '<b>Jane</b>',
+      email: 'jane@example.com',
+      preferredLanguage: 'en',
+      message: '<script>alert(1)</script>',
+    });
     await waitFor(() => smtp.messages.filter((m) => m.subject?.includes(doc.reference!)).length >= 3, 30_000, 'three emails');
     const mails = smtp.messages.filter((m) => m.subject?.includes(doc.reference!));
     expect(mails.map(to).sort()).toEqual(['bureau@portal.invalid', 'jane@example.com', officer.email].sort());
@@ -78,7 +84,11 @@ describe('lead notifications through the jobs queue and a real SMTP server', () 
     expect(new Set(received).size).toBe(expected);
     const zh = ours().find((m) => to(m) === 'outage0@example.com')!;
     expect(zh.subject).toBe(`您的投资咨询 ${references[0]} 已收到`);
-    const pending = await cms.payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { and: [{ taskSlug: { equals: 'sendInquiryEmail' } }, { completedAt: { exists: false } }] } });
+    const pending = await cms.payload.count({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { and: [{ taskSlug: { equals: 'sendInquiryEmail' } }, { completedAt: { exists: false } }] },
+    });
     expect(pending.totalDocs).toBe(0);
   });
 });

@@ -9,7 +9,12 @@ let smtp: TestSmtpServer;
 beforeAll(async () => {
   smtp = new TestSmtpServer(await freePort());
   await smtp.start();
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false', EMAIL_FROM: 'cms@portal.invalid' });
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: 'cms@portal.invalid',
+  });
   // The address the tests' requests reach the CMS at; no CMS_PUBLIC_URL, so Payload has no server URL.
   delete process.env.CMS_PUBLIC_URL;
   process.env.CMS_URL = 'http://cms.test';
@@ -23,7 +28,8 @@ afterAll(async () => {
 
 async function mailTo(address: string) {
   const deadline = Date.now() + 15_000;
-  const find = () => smtp.messages.find((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.value.some((v) => v.address === address)));
+  const find = () =>
+    smtp.messages.find((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.value.some((v) => v.address === address)));
   while (!find()) {
     if (Date.now() > deadline) throw new Error(`no email to ${address}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -74,7 +80,10 @@ describe('a password reset requested through the REST API', () => {
 
   it('does not point the link at a host the requester named', async () => {
     const user = await makeUser(cms.payload, 'editor');
-    await cms.api('POST', '/users/forgot-password', { body: { email: user.email }, headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });
+    await cms.api('POST', '/users/forgot-password', {
+      body: { email: user.email },
+      headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+    });
     const mail = await mailTo(user.email);
     expect(String(mail.html)).not.toContain('evil.example');
   });

@@ -54,7 +54,13 @@ async function aPolicy(dates: { effectiveFrom?: string; expiresOn?: string }, st
   return cms.payload.create({
     collection: 'policies',
     locale: 'zh',
-    data: { title: '测试政策', slug: `policy-${Date.now()}-${Math.round(Math.random() * 1e6)}`, type: 'incentive', ...dates, _status: status },
+    data: {
+      title: '测试政策',
+      slug: `policy-${Date.now()}-${Math.round(Math.random() * 1e6)}`,
+      type: 'incentive',
+      ...dates,
+      _status: status,
+    },
     overrideAccess: true,
   });
 }
@@ -81,7 +87,13 @@ describe('a policy expires by itself and its cached pages follow', () => {
     expect(jobs.map((job) => new Date(job.waitUntil!).toISOString())).toEqual([new Date(`${day(11)}T00:00:00+08:00`).toISOString()]);
 
     // A draft with other dates is not public: the job stays at the published expiry.
-    await cms.payload.update({ collection: 'policies', id: policy.id, data: { expiresOn: noon(day(20)) }, draft: true, overrideAccess: true });
+    await cms.payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { expiresOn: noon(day(20)) },
+      draft: true,
+      overrideAccess: true,
+    });
     jobs = await pendingJobs(policy.id);
     expect(jobs.map((job) => new Date(job.waitUntil!).toISOString())).toEqual([new Date(`${day(11)}T00:00:00+08:00`).toISOString()]);
 
@@ -89,11 +101,15 @@ describe('a policy expires by itself and its cached pages follow', () => {
     expect(await pendingJobs(draftOnly.id)).toEqual([]);
   });
 
-  it('when the job is due, the runner drops the policy\'s pages and every list showing policies', async () => {
+  it("when the job is due, the runner drops the policy's pages and every list showing policies", async () => {
     const policy = await aPolicy({ effectiveFrom: noon('2020-01-01'), expiresOn: noon(day(0)) });
     const [job] = await pendingJobs(policy.id);
     // As if the clock had reached midnight: the job's time is now in the past.
-    await cms.payload.db.updateOne({ collection: 'payload-jobs', id: job!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } });
+    await cms.payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    });
     await cms.payload.jobs.run({ queue: 'default' });
     expect(received).toContainEqual(['policies', `policies:${policy.id}`]);
     // The real midnight has not come yet, so the same change is queued again for it.
@@ -118,6 +134,8 @@ describe('a policy expires by itself and its cached pages follow', () => {
     const upcoming = await aPolicy({ effectiveFrom: noon(day(4)) });
     await cms.payload.db.deleteMany({ collection: 'payload-jobs', where: { concurrencyKey: { equals: `policy-status:${upcoming.id}` } } });
     await sweepPolicyStatus(req);
-    expect((await pendingJobs(upcoming.id)).map((job) => new Date(job.waitUntil!).toISOString())).toEqual([new Date(`${day(4)}T00:00:00+08:00`).toISOString()]);
+    expect((await pendingJobs(upcoming.id)).map((job) => new Date(job.waitUntil!).toISOString())).toEqual([
+      new Date(`${day(4)}T00:00:00+08:00`).toISOString(),
+    ]);
   });
 });

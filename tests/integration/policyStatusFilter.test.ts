@@ -18,13 +18,17 @@ const cases: Record<string, { effectiveFrom?: string; expiresOn?: string }> = {
   'expired-yesterday': { effectiveFrom: china('2024-01-01'), expiresOn: china('2025-06-14') },
   'expired-without-start': { expiresOn: china('2020-01-01') },
   'upcoming-tomorrow': { effectiveFrom: china('2025-06-16') },
-  'unconfirmed': {},
+  unconfirmed: {},
 };
 
 beforeAll(async () => {
   cms = await startTestCms();
   for (const [slug, dates] of Object.entries(cases)) {
-    await cms.payload.create({ collection: 'policies', overrideAccess: true, data: { title: slug, slug, type: 'land', ...dates, _status: 'published' } });
+    await cms.payload.create({
+      collection: 'policies',
+      overrideAccess: true,
+      data: { title: slug, slug, type: 'land', ...dates, _status: 'published' },
+    });
   }
 });
 afterAll(async () => cms?.close());
@@ -37,7 +41,9 @@ describe('the policy status filter', () => {
       const query = stringify({ where: policyStatusWhere(status, now) });
       const where = (parse(query, { depth: 10 }) as { where: Where }).where;
       const found = await cms.payload.find({ collection: 'policies', where, limit: 100, overrideAccess: true });
-      const expected = Object.entries(cases).filter(([, dates]) => policyStatus(dates, now) === status).map(([slug]) => slug);
+      const expected = Object.entries(cases)
+        .filter(([, dates]) => policyStatus(dates, now) === status)
+        .map(([slug]) => slug);
       expect(found.docs.map((doc) => doc.slug).sort()).toEqual(expected.sort());
       expect(expected.length).toBeGreaterThan(0);
     });

@@ -13,9 +13,22 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.close());
 
-const prospect = { ...validInquiry, name: 'Prospect Secretname', email: 'prospect.secret@example.com', message: 'Our confidential expansion plan.' };
+const prospect = {
+  ...validInquiry,
+  name: 'Prospect Secretname',
+  email: 'prospect.secret@example.com',
+  message: 'Our confidential expansion plan.',
+};
 
-const paragraph = (text: string) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] });
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  format: '',
+  indent: 0,
+  direction: 'ltr',
+  textFormat: 0,
+  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+});
 const relationship = (relationTo: string, value: number | string) => ({ type: 'relationship', version: 2, format: '', relationTo, value });
 const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } });
 
@@ -31,27 +44,56 @@ describe('a preview link', () => {
     const editor = await makeUser(cms.payload, 'editor', 'Editor Staffname');
     const admin = await makeUser(cms.payload, 'admin', 'Admin Staffname');
     const inquiry = await cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: prospect });
-    const draft = await cms.payload.create({ collection: 'news', user: editor, overrideAccess: false, draft: true, data: { title: '预览草稿', slug: 'leaky-preview', publishedAt: new Date().toISOString(), _status: 'draft' } });
+    const draft = await cms.payload.create({
+      collection: 'news',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { title: '预览草稿', slug: 'leaky-preview', publishedAt: new Date().toISOString(), _status: 'draft' },
+    });
     // A body that never passed the save check (written straight into the database).
-    const leaky = body(paragraph('正文'), relationship('inquiries', inquiry.id), relationship('users', admin.id), relationship('users', editor.id));
+    const leaky = body(
+      paragraph('正文'),
+      relationship('inquiries', inquiry.id),
+      relationship('users', admin.id),
+      relationship('users', editor.id),
+    );
     // (SQLite, where these tests run: the draft's Chinese body in its version row.)
     const { sql } = await import('@payloadcms/db-sqlite');
     const drizzle = (cms.payload.db as unknown as { drizzle: { run(query: unknown): Promise<unknown> } }).drizzle;
-    await drizzle.run(sql`UPDATE _news_v_locales SET version_body = ${JSON.stringify(leaky)} WHERE _locale = 'zh' AND _parent_id IN (SELECT id FROM _news_v WHERE parent_id = ${draft.id})`);
+    await drizzle.run(
+      sql`UPDATE _news_v_locales SET version_body = ${JSON.stringify(leaky)} WHERE _locale = 'zh' AND _parent_id IN (SELECT id FROM _news_v WHERE parent_id = ${draft.id})`,
+    );
 
     const token = await previewLinkOf(editor, draft.id, 'zh');
     const response = await cms.api('GET', `/preview?locale=zh&token=${encodeURIComponent(token)}`);
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain('预览草稿');
-    for (const secret of [prospect.email, prospect.name, prospect.message, admin.email, editor.email, 'Admin Staffname', 'sessions', 'hash', 'salt']) {
+    for (const secret of [
+      prospect.email,
+      prospect.name,
+      prospect.message,
+      admin.email,
+      editor.email,
+      'Admin Staffname',
+      'sessions',
+      'hash',
+      'salt',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
   });
 
   it('stops working when its editor may no longer read drafts, and never names anyone but staff who may', async () => {
     const editor = await makeUser(cms.payload, 'editor');
-    const draft = await cms.payload.create({ collection: 'news', user: editor, overrideAccess: false, draft: true, data: { title: '将失效的预览', slug: 'revoked-preview', publishedAt: new Date().toISOString(), _status: 'draft' } });
+    const draft = await cms.payload.create({
+      collection: 'news',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { title: '将失效的预览', slug: 'revoked-preview', publishedAt: new Date().toISOString(), _status: 'draft' },
+    });
     const token = await previewLinkOf(editor, draft.id, 'zh');
     expect((await cms.api('GET', `/preview?locale=zh&token=${encodeURIComponent(token)}`)).status).toBe(200);
     await cms.payload.update({ collection: 'users', id: editor.id, overrideAccess: true, data: { role: 'investment-officer' } });

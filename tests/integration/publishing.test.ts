@@ -64,11 +64,24 @@ async function aNewsItem(status: 'draft' | 'published') {
   const created = await cms.payload.create({
     collection: 'news',
     locale: 'zh',
-    data: { title: `定时发布 ${Math.random()}`, slug: `scheduled-${Date.now()}-${Math.round(Math.random() * 1e6)}`, publishedAt: new Date().toISOString(), _status: status },
+    data: {
+      title: `定时发布 ${Math.random()}`,
+      slug: `scheduled-${Date.now()}-${Math.round(Math.random() * 1e6)}`,
+      publishedAt: new Date().toISOString(),
+      _status: status,
+    },
     overrideAccess: true,
     context: { skipRevalidate: true },
   });
-  await cms.payload.update({ collection: 'news', id: created.id, locale: 'en', data: { title: 'Scheduled news', summary: 'A scheduled news item.' }, overrideAccess: true, context: { skipRevalidate: true }, ...(status === 'draft' ? { draft: true } : {}) });
+  await cms.payload.update({
+    collection: 'news',
+    id: created.id,
+    locale: 'en',
+    data: { title: 'Scheduled news', summary: 'A scheduled news item.' },
+    overrideAccess: true,
+    context: { skipRevalidate: true },
+    ...(status === 'draft' ? { draft: true } : {}),
+  });
   return created;
 }
 
@@ -84,7 +97,11 @@ describe('scheduled publishing runs in the CMS itself', () => {
       waitUntil: at,
     });
     // The built-in task goes to the queue our runner works off (payload.config.ts jobs.autoRun).
-    expect(job.queue ?? 'default').toBe(cms.payload.config.jobs.autoRun && Array.isArray(cms.payload.config.jobs.autoRun) ? cms.payload.config.jobs.autoRun[0]!.queue : 'missing');
+    expect(job.queue ?? 'default').toBe(
+      cms.payload.config.jobs.autoRun && Array.isArray(cms.payload.config.jobs.autoRun)
+        ? cms.payload.config.jobs.autoRun[0]!.queue
+        : 'missing',
+    );
 
     await until(() => receivedTags(['news', `news:${news.id}`]));
     const published = await cms.payload.findByID({ collection: 'news', id: news.id, locale: 'en', overrideAccess: true });
@@ -95,7 +112,11 @@ describe('scheduled publishing runs in the CMS itself', () => {
 
   it('a scheduled unpublish takes the document off the site and drops its pages', async () => {
     const news = await aNewsItem('published');
-    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'news', value: news.id } }, waitUntil: new Date(Date.now() + 1000) });
+    await cms.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'news', value: news.id } },
+      waitUntil: new Date(Date.now() + 1000),
+    });
     await until(() => receivedTags(['news', `news:${news.id}`]));
     const publicRead = await cms.payload.find({ collection: 'news', where: { id: { equals: news.id } }, overrideAccess: false });
     expect(publicRead.totalDocs).toBe(0);
@@ -108,7 +129,13 @@ describe('a site that does not answer never fails a save and gets its invalidati
     const park = docs[0]!;
     mode = 'unavailable';
     const started = Date.now();
-    const saved = await cms.payload.update({ collection: 'parks', id: park.id, locale: 'en', data: { summary: 'Changed while the site was down' }, overrideAccess: true });
+    const saved = await cms.payload.update({
+      collection: 'parks',
+      id: park.id,
+      locale: 'en',
+      data: { summary: 'Changed while the site was down' },
+      overrideAccess: true,
+    });
     expect(saved.summary).toBe('Changed while the site was down');
     expect(Date.now() - started).toBeLessThan(2500);
     // Retried while the site still refuses: each job that fails queues the next attempt
@@ -133,7 +160,13 @@ describe('a site that does not answer never fails a save and gets its invalidati
     const { docs } = await cms.payload.find({ collection: 'industries', limit: 1, depth: 0, where: { _status: { equals: 'published' } } });
     const industry = docs[0]!;
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
-    const saved = await cms.payload.update({ collection: 'industries', id: industry.id, locale: 'zh', data: { summary: '网站停机时修改' }, overrideAccess: true });
+    const saved = await cms.payload.update({
+      collection: 'industries',
+      id: industry.id,
+      locale: 'zh',
+      data: { summary: '网站停机时修改' },
+      overrideAccess: true,
+    });
     expect(saved.summary).toBe('网站停机时修改');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(received).toEqual([]);

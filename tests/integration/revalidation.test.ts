@@ -38,7 +38,6 @@ beforeEach(() => {
   received.length = 0;
 });
 
-
 /** The tags of every call received since the test began, in order. */
 const sent = () => received.map((call) => call.tags);
 
@@ -59,7 +58,13 @@ const publicCollections: { slug: CollectionSlug; field: string; drafts: boolean 
 describe('the CMS tells the site which cached pages to drop', () => {
   for (const { slug, field, drafts } of publicCollections) {
     it(`${slug}: a change in either language, ${drafts ? 'unpublishing, publishing ' : ''}and a deletion each send the collection and the document`, async () => {
-      const { docs } = await cms.payload.find({ collection: slug, limit: 1, depth: 0, overrideAccess: true, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}) });
+      const { docs } = await cms.payload.find({
+        collection: slug,
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        ...(drafts ? { where: { _status: { equals: 'published' } } } : {}),
+      });
       const id = docs[0]!.id;
       const expected = [slug, `${slug}:${id}`];
 
@@ -86,12 +91,25 @@ describe('the CMS tells the site which cached pages to drop', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const pdf = minimalPdf();
     const uploads = [
-      { slug: 'media' as const, data: { altZh: '测试图片', altEn: 'A test image' }, file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length } },
-      { slug: 'documents' as const, data: { title: 'A test document' }, file: { data: pdf, mimetype: 'application/pdf', name: 'test.pdf', size: pdf.length } },
+      {
+        slug: 'media' as const,
+        data: { altZh: '测试图片', altEn: 'A test image' },
+        file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length },
+      },
+      {
+        slug: 'documents' as const,
+        data: { title: 'A test document' },
+        file: { data: pdf, mimetype: 'application/pdf', name: 'test.pdf', size: pdf.length },
+      },
     ];
     for (const upload of uploads) {
       received.length = 0;
-      const doc = await cms.payload.create({ collection: upload.slug, data: upload.data as never, file: upload.file, overrideAccess: true });
+      const doc = await cms.payload.create({
+        collection: upload.slug,
+        data: upload.data as never,
+        file: upload.file,
+        overrideAccess: true,
+      });
       await cms.payload.update({ collection: upload.slug, id: doc.id, data: upload.data as never, overrideAccess: true });
       await cms.payload.delete({ collection: upload.slug, id: doc.id, overrideAccess: true });
       const expected = [upload.slug, `${upload.slug}:${doc.id}`];
@@ -101,11 +119,26 @@ describe('the CMS tells the site which cached pages to drop', () => {
 
   it('replacing the file of an image (a new upload on the same media document) sends its tags, and the sizes are made again', async () => {
     const sharp = (await import('sharp')).default;
-    const first = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#ff0000' } }).png().toBuffer();
-    const second = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#0000ff' } }).png().toBuffer();
-    const media = await cms.payload.create({ collection: 'media', data: { altZh: '图', altEn: 'Picture' }, file: { data: first, mimetype: 'image/png', name: 'park.png', size: first.length }, overrideAccess: true });
+    const first = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#ff0000' } })
+      .png()
+      .toBuffer();
+    const second = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#0000ff' } })
+      .png()
+      .toBuffer();
+    const media = await cms.payload.create({
+      collection: 'media',
+      data: { altZh: '图', altEn: 'Picture' },
+      file: { data: first, mimetype: 'image/png', name: 'park.png', size: first.length },
+      overrideAccess: true,
+    });
     received.length = 0;
-    const replaced = await cms.payload.update({ collection: 'media', id: media.id, data: {}, file: { data: second, mimetype: 'image/png', name: 'park.png', size: second.length }, overrideAccess: true });
+    const replaced = await cms.payload.update({
+      collection: 'media',
+      id: media.id,
+      data: {},
+      file: { data: second, mimetype: 'image/png', name: 'park.png', size: second.length },
+      overrideAccess: true,
+    });
     expect(sent()).toEqual([['media', `media:${media.id}`]]);
     expect([replaced.width, replaced.height]).toEqual([1000, 500]);
     expect(replaced.filename).not.toBe(media.filename);
@@ -121,7 +154,13 @@ describe('the CMS tells the site which cached pages to drop', () => {
 
   it('nothing is sent when a change asks to skip revalidation (the seed)', async () => {
     const { docs } = await cms.payload.find({ collection: 'news', limit: 1, depth: 0 });
-    await cms.payload.update({ collection: 'news', id: docs[0]!.id, data: { summary: 'quiet' }, context: { skipRevalidate: true }, overrideAccess: true });
+    await cms.payload.update({
+      collection: 'news',
+      id: docs[0]!.id,
+      data: { summary: 'quiet' },
+      context: { skipRevalidate: true },
+      overrideAccess: true,
+    });
     expect(sent()).toEqual([]);
   });
 });

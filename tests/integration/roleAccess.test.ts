@@ -19,10 +19,28 @@ beforeAll(async () => {
   cms = await startTestCms();
   await publishInquiryIndustries(cms.payload);
   const { payload } = cms;
-  await payload.create({ collection: 'news', overrideAccess: true, data: { title: '已发布', slug: 'published-item', publishedAt: new Date().toISOString(), _status: 'published' } });
-  await payload.create({ collection: 'news', overrideAccess: true, draft: true, data: { title: '草稿', slug: 'draft-item', publishedAt: new Date().toISOString(), _status: 'draft' } });
-  await payload.create({ collection: 'parks', overrideAccess: true, data: { name: '已发布园区', slug: 'published-park', _status: 'published' } });
-  await payload.create({ collection: 'parks', overrideAccess: true, draft: true, data: { name: '草稿园区', slug: 'draft-park', _status: 'draft' } });
+  await payload.create({
+    collection: 'news',
+    overrideAccess: true,
+    data: { title: '已发布', slug: 'published-item', publishedAt: new Date().toISOString(), _status: 'published' },
+  });
+  await payload.create({
+    collection: 'news',
+    overrideAccess: true,
+    draft: true,
+    data: { title: '草稿', slug: 'draft-item', publishedAt: new Date().toISOString(), _status: 'draft' },
+  });
+  await payload.create({
+    collection: 'parks',
+    overrideAccess: true,
+    data: { name: '已发布园区', slug: 'published-park', _status: 'published' },
+  });
+  await payload.create({
+    collection: 'parks',
+    overrideAccess: true,
+    draft: true,
+    data: { name: '草稿园区', slug: 'draft-park', _status: 'draft' },
+  });
   await payload.create({ collection: 'inquiries', overrideAccess: true, data: inquiry });
 });
 afterAll(async () => cms?.close());
@@ -36,11 +54,17 @@ describe('anonymous visitors', () => {
   });
   it('may not list, read or create inquiries', async () => {
     await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false })).rejects.toMatchObject({ status: 403 });
-    await expect(cms.payload.create({ collection: 'inquiries', overrideAccess: false, data: inquiry })).rejects.toMatchObject({ status: 403 });
+    await expect(cms.payload.create({ collection: 'inquiries', overrideAccess: false, data: inquiry })).rejects.toMatchObject({
+      status: 403,
+    });
   });
   it('may not change content', async () => {
     await expect(
-      cms.payload.create({ collection: 'news', overrideAccess: false, data: { title: 'x', slug: 'x', publishedAt: new Date().toISOString() } }),
+      cms.payload.create({
+        collection: 'news',
+        overrideAccess: false,
+        data: { title: 'x', slug: 'x', publishedAt: new Date().toISOString() },
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -54,7 +78,13 @@ describe('editors', () => {
   });
   it('cannot make themselves administrators', async () => {
     const editor = await makeUser(cms.payload, 'editor');
-    const updated = await cms.payload.update({ collection: 'users', id: editor.id, overrideAccess: false, user: editor, data: { role: 'admin' } });
+    const updated = await cms.payload.update({
+      collection: 'users',
+      id: editor.id,
+      overrideAccess: false,
+      user: editor,
+      data: { role: 'admin' },
+    });
     expect(updated.role).toBe('editor');
   });
 });
@@ -76,7 +106,13 @@ describe("the site's service account", () => {
       collection: 'inquiries',
       overrideAccess: false,
       user: service,
-      data: { ...inquiry, stage: 'closed', reference: 'XT-2000-FORGED', notes: 'forged', firstResponseAt: '2000-01-01T00:00:00.000Z' } as typeof inquiry,
+      data: {
+        ...inquiry,
+        stage: 'closed',
+        reference: 'XT-2000-FORGED',
+        notes: 'forged',
+        firstResponseAt: '2000-01-01T00:00:00.000Z',
+      } as typeof inquiry,
     });
     const stored = await cms.payload.findByID({ collection: 'inquiries', id: created.id, overrideAccess: true });
     // No routing rule and no default officer: the lead waits, new and unowned, for an admin.
@@ -85,9 +121,16 @@ describe("the site's service account", () => {
     expect(stored.notes).toBeFalsy();
     expect(stored.firstResponseAt).toBeFalsy();
     expect(stored.reference).toMatch(/^XT-\d{4}-\d{6}$/);
-    await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: service })).rejects.toMatchObject({ status: 403 });
+    await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: service })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(
-      cms.payload.create({ collection: 'news', overrideAccess: false, user: service, data: { title: 'x', slug: 'y', publishedAt: new Date().toISOString() } }),
+      cms.payload.create({
+        collection: 'news',
+        overrideAccess: false,
+        user: service,
+        data: { title: 'x', slug: 'y', publishedAt: new Date().toISOString() },
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -107,11 +150,24 @@ describe('the admin interface and roles', () => {
     const admin = await makeUser(cms.payload, 'admin');
     const editor = await makeUser(cms.payload, 'editor');
     const other = await makeUser(cms.payload, 'editor');
-    const promoted = await cms.payload.update({ collection: 'users', id: other.id, overrideAccess: false, user: admin, data: { role: 'investment-officer' } });
+    const promoted = await cms.payload.update({
+      collection: 'users',
+      id: other.id,
+      overrideAccess: false,
+      user: admin,
+      data: { role: 'investment-officer' },
+    });
     expect(promoted.role).toBe('investment-officer');
-    await expect(cms.payload.update({ collection: 'users', id: other.id, overrideAccess: false, user: editor, data: { role: 'admin' } })).rejects.toMatchObject({ status: 403 });
     await expect(
-      cms.payload.create({ collection: 'users', overrideAccess: false, user: editor, data: { email: 'new@portal.invalid', password: 'correct horse battery staple', role: 'editor' } }),
+      cms.payload.update({ collection: 'users', id: other.id, overrideAccess: false, user: editor, data: { role: 'admin' } }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      cms.payload.create({
+        collection: 'users',
+        overrideAccess: false,
+        user: editor,
+        data: { email: 'new@portal.invalid', password: 'correct horse battery staple', role: 'editor' },
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -126,13 +126,53 @@ const listQueries: Record<string, string> = {
   'payload-locked-documents': 'PayloadLockedDocuments',
   'payload-preferences': 'PayloadPreferences',
 };
-const globalQueries: Record<string, string> = { site: 'Site', location: 'Location', 'lead-desk': 'LeadDesk', 'payload-jobs-stats': 'PayloadJobsStat' };
+const globalQueries: Record<string, string> = {
+  site: 'Site',
+  location: 'Location',
+  'lead-desk': 'LeadDesk',
+  'payload-jobs-stats': 'PayloadJobsStat',
+};
 
 /** Payload's own endpoints: every collection's REST routes, the accounts' (login, unlock, …), uploads' and jobs'. */
 const payloadCollectionRoutes = [
-  ...['get /', 'post /', 'patch /', 'delete /', 'get /:id', 'patch /:id', 'put /:id', 'delete /:id', 'post /access/:id?', 'get /versions', 'get /versions/:id', 'post /versions/:id', 'get /count', 'post /:id/duplicate'],
-  ...['post /login', 'post /logout', 'post /unlock', 'post /refresh-token', 'get /me', 'post /forgot-password', 'post /reset-password', 'post /verify/:id', 'post /first-register', 'get /init'],
-  ...['get /file/:filename', 'get /paste-url/:id?', 'get /:key', 'post /:key', 'delete /:key', 'get /run', 'post /run', 'get /handle-schedules'],
+  ...[
+    'get /',
+    'post /',
+    'patch /',
+    'delete /',
+    'get /:id',
+    'patch /:id',
+    'put /:id',
+    'delete /:id',
+    'post /access/:id?',
+    'get /versions',
+    'get /versions/:id',
+    'post /versions/:id',
+    'get /count',
+    'post /:id/duplicate',
+  ],
+  ...[
+    'post /login',
+    'post /logout',
+    'post /unlock',
+    'post /refresh-token',
+    'get /me',
+    'post /forgot-password',
+    'post /reset-password',
+    'post /verify/:id',
+    'post /first-register',
+    'get /init',
+  ],
+  ...[
+    'get /file/:filename',
+    'get /paste-url/:id?',
+    'get /:key',
+    'post /:key',
+    'delete /:key',
+    'get /run',
+    'post /run',
+    'get /handle-schedules',
+  ],
 ];
 const payloadRootRoutes = ['get /access', 'post /access', 'get /graphql', 'post /graphql'];
 
@@ -154,8 +194,16 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     path: `/preview?locale=zh&token=${encodeURIComponent(signPreview({ collection: 'news', id: fixtures.news!, uid: users.editor.id, origin: 'http://cms.test', exp: Date.now() + 60_000 }))}`,
   }),
   'get /site-search': async () => ({ method: 'GET', path: `/site-search?q=${encodeURIComponent('湘潭')}&locale=zh` }),
-  'post /inquiries/submit': async () => ({ method: 'POST', path: '/inquiries/submit', body: { ...validInquiry, idempotencyKey: newKey() } }),
-  'post /inquiries/track': async () => ({ method: 'POST', path: '/inquiries/track', body: { reference: 'XT-2099-000001', email: 'nobody@example.com' } }),
+  'post /inquiries/submit': async () => ({
+    method: 'POST',
+    path: '/inquiries/submit',
+    body: { ...validInquiry, idempotencyKey: newKey() },
+  }),
+  'post /inquiries/track': async () => ({
+    method: 'POST',
+    path: '/inquiries/track',
+    body: { reference: 'XT-2099-000001', email: 'nobody@example.com' },
+  }),
   'get /inquiries/export.csv': async () => ({ method: 'GET', path: '/inquiries/export.csv' }),
   'get /inquiries/stats': async () => ({ method: 'GET', path: '/inquiries/stats' }),
   'post /search/reindex': async () => ({ method: 'POST', path: '/search/reindex' }),
@@ -163,7 +211,11 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
   ...Object.fromEntries(
     ['title', 'description', 'image', 'url'].map((what) => [
       `post /plugin-seo/generate-${what}`,
-      async () => ({ method: 'POST', path: `/plugin-seo/generate-${what}`, body: { collectionSlug: 'news', id: fixtures.news, doc: { title: '草稿' }, locale: 'zh' } }),
+      async () => ({
+        method: 'POST',
+        path: `/plugin-seo/generate-${what}`,
+        body: { collectionSlug: 'news', id: fixtures.news, doc: { title: '草稿' }, locale: 'zh' },
+      }),
     ]),
   ),
   'post /users/unlock': async () => ({ method: 'POST', path: '/users/unlock', body: { email: users.editor.email } }),
@@ -175,7 +227,10 @@ const users = {} as Record<Exclude<Caller, 'anonymous'>, { id: number | string; 
 /** Per collection: a document no caller wrote (a draft where there are drafts, the admin's own account). */
 const fixtures: Record<string, number | string> = {};
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } })
+    .png()
+    .toBuffer();
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -187,20 +242,61 @@ beforeAll(async () => {
   }
   headers.anonymous = {};
   for (const [collection, titleField] of Object.entries(titleFields)) {
-    const draft = await payload.create({ collection: collection as 'news', overrideAccess: true, draft: true, data: { [titleField]: '草稿', slug: `role-table-${collection}`, _status: 'draft' } as never });
+    const draft = await payload.create({
+      collection: collection as 'news',
+      overrideAccess: true,
+      draft: true,
+      data: { [titleField]: '草稿', slug: `role-table-${collection}`, _status: 'draft' } as never,
+    });
     fixtures[collection] = draft.id;
   }
-  const inquiry = await payload.create({ collection: 'inquiries', overrideAccess: true, data: { ...validInquiry, idempotencyKey: newKey() } as never });
+  const inquiry = await payload.create({
+    collection: 'inquiries',
+    overrideAccess: true,
+    data: { ...validInquiry, idempotencyKey: newKey() } as never,
+  });
   fixtures.inquiries = inquiry.id;
-  const first = async (collection: string) => (await payload.find({ collection: collection as 'news', overrideAccess: true, limit: 1, depth: 0 })).docs[0]?.id;
-  for (const collection of ['figures', 'news-categories', 'inquiry-activities', 'counters', 'search', 'payload-jobs']) fixtures[collection] = (await first(collection))!;
-  fixtures.media = (await payload.create({ collection: 'media', overrideAccess: true, data: { altZh: '图', altEn: 'Image' } as never, file: { data: await png(), mimetype: 'image/png', name: 'role-table.png', size: 100 } })).id;
-  fixtures.documents = (await payload.create({ collection: 'documents', overrideAccess: true, data: { title: '文件' } as never, file: { data: minimalPdf(), mimetype: 'application/pdf', name: 'role-table.pdf', size: minimalPdf().length } })).id;
-  fixtures['routing-rules'] = (await payload.create({ collection: 'routing-rules', overrideAccess: true, data: { name: '规则', officer: users['investment-officer'].id } as never })).id;
+  const first = async (collection: string) =>
+    (await payload.find({ collection: collection as 'news', overrideAccess: true, limit: 1, depth: 0 })).docs[0]?.id;
+  for (const collection of ['figures', 'news-categories', 'inquiry-activities', 'counters', 'search', 'payload-jobs'])
+    fixtures[collection] = (await first(collection))!;
+  fixtures.media = (
+    await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { altZh: '图', altEn: 'Image' } as never,
+      file: { data: await png(), mimetype: 'image/png', name: 'role-table.png', size: 100 },
+    })
+  ).id;
+  fixtures.documents = (
+    await payload.create({
+      collection: 'documents',
+      overrideAccess: true,
+      data: { title: '文件' } as never,
+      file: { data: minimalPdf(), mimetype: 'application/pdf', name: 'role-table.pdf', size: minimalPdf().length },
+    })
+  ).id;
+  fixtures['routing-rules'] = (
+    await payload.create({
+      collection: 'routing-rules',
+      overrideAccess: true,
+      data: { name: '规则', officer: users['investment-officer'].id } as never,
+    })
+  ).id;
   fixtures.users = users.admin.id;
   // A lock on a document nothing in this test saves (a save releases the document's locks).
-  const locked = await payload.create({ collection: 'news', overrideAccess: true, draft: true, data: { title: '锁定', slug: 'role-table-locked', _status: 'draft' } as never });
-  fixtures['payload-locked-documents'] = (await payload.db.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'news', value: locked.id }, user: { relationTo: 'users', value: users.admin.id } } })).id;
+  const locked = await payload.create({
+    collection: 'news',
+    overrideAccess: true,
+    draft: true,
+    data: { title: '锁定', slug: 'role-table-locked', _status: 'draft' } as never,
+  });
+  fixtures['payload-locked-documents'] = (
+    await payload.db.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'news', value: locked.id }, user: { relationTo: 'users', value: users.admin.id } },
+    })
+  ).id;
   // Preferences are addressed by key, each user's own: the fixture is the admin's.
   await cms.api('POST', '/payload-preferences/role-table', { headers: headers.admin, body: { value: { marker: 'admin-preference' } } });
   fixtures['payload-preferences'] = 'role-table';
@@ -221,8 +317,16 @@ async function collectionRow(slug: string, caller: Caller): Promise<string> {
   const C = refused((await cms.api('POST', `/${slug}`, { headers: h, body: {} })).status) ? '-' : 'C';
   const fixture = fixtures[slug];
   const read = await cms.api('GET', `/${slug}/${fixture}?depth=0${config.versions ? '&draft=true' : ''}`, { headers: h });
-  const R = read.status === 200 && (await read.text()).includes(slug === 'payload-preferences' ? 'admin-preference' : `"id":${JSON.stringify(fixture)}`) ? 'R' : '-';
-  const U = slug !== 'payload-preferences' && (await cms.api('PATCH', `/${slug}/${fixture}?depth=0${config.versions ? '&draft=true' : ''}`, { headers: h, body: {} })).status === 200 ? 'U' : '-';
+  const R =
+    read.status === 200 &&
+    (await read.text()).includes(slug === 'payload-preferences' ? 'admin-preference' : `"id":${JSON.stringify(fixture)}`)
+      ? 'R'
+      : '-';
+  const U =
+    slug !== 'payload-preferences' &&
+    (await cms.api('PATCH', `/${slug}/${fixture}?depth=0${config.versions ? '&draft=true' : ''}`, { headers: h, body: {} })).status === 200
+      ? 'U'
+      : '-';
   const D = (await cms.api('DELETE', `/${slug}/${missingId}`, { headers: h })).status === 404 ? 'D' : '-';
   const V = config.versions ? ((await cms.api('GET', `/${slug}/versions?limit=1`, { headers: h })).status === 200 ? 'V' : '-') : '.';
   return `${L}${C}${R}${U}${D}${V}`;
@@ -245,7 +349,11 @@ async function globalRow(slug: string, caller: Caller): Promise<string> {
   await cms.payload.updateGlobal({ slug: slug as never, overrideAccess: true, data: current as never });
   const V = config.versions ? ((await cms.api('GET', `/globals/${slug}/versions`, { headers: h })).status === 200 ? 'V' : '-') : '.';
   const query = globalQueries[slug];
-  const G = query ? ((await graphQL(cms.payload, caller === 'anonymous' ? undefined : users[caller], `{ ${query} { updatedAt } }`)).errors?.length ? '-' : 'G') : '?';
+  const G = query
+    ? (await graphQL(cms.payload, caller === 'anonymous' ? undefined : users[caller], `{ ${query} { updatedAt } }`)).errors?.length
+      ? '-'
+      : 'G'
+    : '?';
   return `${R}${U}${V} ${G}`;
 }
 
@@ -254,7 +362,9 @@ describe('the role table', () => {
     const actual: Record<string, Partial<Row>> = {};
     for (const collection of cms.payload.config.collections) {
       if (collection.endpoints === false) continue;
-      for (const caller of callers) (actual[collection.slug] ??= {})[caller] = `${await collectionRow(collection.slug, caller)} ${await graphQLLetter(collection.slug, caller)}`;
+      for (const caller of callers)
+        (actual[collection.slug] ??= {})[caller] =
+          `${await collectionRow(collection.slug, caller)} ${await graphQLLetter(collection.slug, caller)}`;
     }
     expect(actual).toEqual(expectedCollections);
   }, 240_000);
@@ -267,13 +377,17 @@ describe('the role table', () => {
     expect(actual).toEqual(expectedGlobals);
   }, 120_000);
 
-  it('covers every endpoint the CMS adds to Payload\'s own, by the status each caller gets', async () => {
+  it("covers every endpoint the CMS adds to Payload's own, by the status each caller gets", async () => {
     const declared = [
       ...(cms.payload.config.endpoints ?? []).map((e) => `${e.method} ${e.path}`).filter((endpoint) => !payloadOwn(endpoint)),
       ...cms.payload.config.collections.flatMap((c) =>
-        (Array.isArray(c.endpoints) ? c.endpoints : []).map((e) => `${e.method} /${c.slug}${e.path}`).filter((endpoint) => !payloadOwn(endpoint, c.slug)),
+        (Array.isArray(c.endpoints) ? c.endpoints : [])
+          .map((e) => `${e.method} /${c.slug}${e.path}`)
+          .filter((endpoint) => !payloadOwn(endpoint, c.slug)),
       ),
-      ...cms.payload.config.globals.flatMap((g) => (Array.isArray(g.endpoints) ? g.endpoints : []).map((e) => `${e.method} /globals/${g.slug}${e.path}`)).filter((e) => !/ \/globals\/[^/]+(\/|\/versions.*|\/access)?$/.test(e)),
+      ...cms.payload.config.globals
+        .flatMap((g) => (Array.isArray(g.endpoints) ? g.endpoints : []).map((e) => `${e.method} /globals/${g.slug}${e.path}`))
+        .filter((e) => !/ \/globals\/[^/]+(\/|\/versions.*|\/access)?$/.test(e)),
     ];
     expect([...new Set(declared)].sort()).toEqual(Object.keys(endpointRequests).sort());
     const actual: Record<string, Partial<Row>> = {};
@@ -291,19 +405,28 @@ describe('which fields each caller sees', () => {
   const keysOf = async (caller: Caller, url: string) => {
     const response = await cms.api('GET', url, { headers: headers[caller] });
     if (response.status !== 200) return String(response.status);
-    return Object.keys((await response.json()) as object).sort().join(' ');
+    return Object.keys((await response.json()) as object)
+      .sort()
+      .join(' ');
   };
 
   it('on a published page, staff fields are for staff only', async () => {
-    const published = (await cms.payload.find({ collection: 'news', overrideAccess: true, limit: 1, where: { _status: { equals: 'published' } } })).docs[0]!;
-    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/news/${published.id}?depth=0`)])));
-    const everyone = '_status body bodyHtml category cover createdAt id industries meta parks publishedAt slug source summary title translationStatus updatedAt';
+    const published = (
+      await cms.payload.find({ collection: 'news', overrideAccess: true, limit: 1, where: { _status: { equals: 'published' } } })
+    ).docs[0]!;
+    const actual = Object.fromEntries(
+      await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/news/${published.id}?depth=0`)])),
+    );
+    const everyone =
+      '_status body bodyHtml category cover createdAt id industries meta parks publishedAt slug source summary title translationStatus updatedAt';
     const staff = `${everyone} editorNotes publishedBy updatedBy`.split(' ').sort().join(' ');
     expect(actual).toEqual({ admin: staff, editor: staff, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
   });
 
   it("on a staff account, sessions are their holder's alone and key details the admins' and the holder's", async () => {
-    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])));
+    const actual = Object.fromEntries(
+      await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])),
+    );
     const colleague = 'collection createdAt email id name role updatedAt';
     expect(actual).toEqual({
       admin: `${colleague} enableAPIKey hasAPIKey sessions`.split(' ').sort().join(' '),
@@ -315,9 +438,12 @@ describe('which fields each caller sees', () => {
   });
 
   it('on a lead, the bureau sees everything the prospect sent and nobody else sees anything', async () => {
-    const actual = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/inquiries/${fixtures.inquiries}?depth=0`)])));
+    const actual = Object.fromEntries(
+      await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/inquiries/${fixtures.inquiries}?depth=0`)])),
+    );
     const lead = actual.admin as string;
-    for (const field of ['name', 'email', 'phone', 'company', 'message', 'reference', 'stage', 'owner']) expect(lead.split(' '), field).toContain(field);
+    for (const field of ['name', 'email', 'phone', 'company', 'message', 'reference', 'stage', 'owner'])
+      expect(lead.split(' '), field).toContain(field);
     expect(actual).toEqual({ admin: lead, editor: '403', 'investment-officer': lead, 'site-service': '403', anonymous: '403' });
   });
 });

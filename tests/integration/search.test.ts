@@ -36,7 +36,25 @@ const rowsFor = async (collection: 'news' | 'policies', id: number | string, loc
     })
   ).docs;
 const body = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 });
 
 describe('search collection', () => {
@@ -63,7 +81,14 @@ describe('search collection', () => {
       locale: 'zh',
       draft: true,
       user: editor,
-      data: { slug: 'search-zephyrium', title: '锆钒合金新材料项目落户', summary: '锆钒合金摘要', body: body('正文提到锆钒合金和湘潭。') as never, publishedAt: '2026-11-01T00:00:00.000Z', _status: 'draft' },
+      data: {
+        slug: 'search-zephyrium',
+        title: '锆钒合金新材料项目落户',
+        summary: '锆钒合金摘要',
+        body: body('正文提到锆钒合金和湘潭。') as never,
+        publishedAt: '2026-11-01T00:00:00.000Z',
+        _status: 'draft',
+      },
     });
     expect(await rowsFor('news', draft.id, 'zh')).toHaveLength(0);
     expect((await search('锆钒', 'zh')).hits).toHaveLength(0);
@@ -71,7 +96,12 @@ describe('search collection', () => {
     await cms.payload.update({ collection: 'news', id: draft.id, locale: 'zh', user: editor, data: { _status: 'published' } });
     const zhRows = await rowsFor('news', draft.id, 'zh');
     expect(zhRows).toHaveLength(1);
-    expect(zhRows[0]).toMatchObject({ title: '锆钒合金新材料项目落户', slug: 'search-zephyrium', summary: '锆钒合金摘要', excerpt: '正文提到锆钒合金和湘潭。' });
+    expect(zhRows[0]).toMatchObject({
+      title: '锆钒合金新材料项目落户',
+      slug: 'search-zephyrium',
+      summary: '锆钒合金摘要',
+      excerpt: '正文提到锆钒合金和湘潭。',
+    });
     // No English yet: the row has no English text (no fallback to Chinese).
     expect((await rowsFor('news', draft.id, 'en'))[0]?.title ?? null).toBeNull();
     const zhHits = (await search('锆钒', 'en')).hits;
@@ -83,15 +113,30 @@ describe('search collection', () => {
       id: draft.id,
       locale: 'en',
       user: editor,
-      data: { title: 'Zephyrium alloy plant lands in the zone', summary: 'Zephyrium summary', body: body('The body names zephyrium.') as never, _status: 'published' },
+      data: {
+        title: 'Zephyrium alloy plant lands in the zone',
+        summary: 'Zephyrium summary',
+        body: body('The body names zephyrium.') as never,
+        _status: 'published',
+      },
     });
-    expect((await rowsFor('news', draft.id, 'en'))[0]).toMatchObject({ title: 'Zephyrium alloy plant lands in the zone', excerpt: 'The body names zephyrium.' });
+    expect((await rowsFor('news', draft.id, 'en'))[0]).toMatchObject({
+      title: 'Zephyrium alloy plant lands in the zone',
+      excerpt: 'The body names zephyrium.',
+    });
     expect((await search('ZEPHYRIUM', 'en')).hits.map((hit) => [hit.slug, hit.locale])).toEqual([['search-zephyrium', 'en']]);
     // The Chinese reader sees it once, in Chinese.
     expect((await search('zephyrium 锆钒', 'zh')).hits.map((hit) => hit.locale)).toEqual(['zh']);
 
     // A later draft does not change what search finds until it is published.
-    await cms.payload.update({ collection: 'news', id: draft.id, locale: 'en', draft: true, user: editor, data: { title: 'Zephyrium renamed to quintessium' } });
+    await cms.payload.update({
+      collection: 'news',
+      id: draft.id,
+      locale: 'en',
+      draft: true,
+      user: editor,
+      data: { title: 'Zephyrium renamed to quintessium' },
+    });
     expect((await search('quintessium', 'en')).hits).toHaveLength(0);
     expect((await search('zephyrium', 'en')).hits).toHaveLength(1);
   });
@@ -102,7 +147,15 @@ describe('search collection', () => {
       collection: 'policies',
       locale: 'zh',
       user: editor,
-      data: { slug: 'search-unpublish', title: '钼铌政策', summary: '钼铌', issuingBody: '管委会', type: 'incentive', effectiveFrom: '2026-01-01T00:00:00.000Z', _status: 'published' } as never,
+      data: {
+        slug: 'search-unpublish',
+        title: '钼铌政策',
+        summary: '钼铌',
+        issuingBody: '管委会',
+        type: 'incentive',
+        effectiveFrom: '2026-01-01T00:00:00.000Z',
+        _status: 'published',
+      } as never,
     });
     expect((await search('钼铌', 'zh')).hits.map((hit) => hit.slug)).toEqual(['search-unpublish']);
     await cms.payload.update({ collection: 'policies', id: doc.id, locale: 'zh', user: editor, data: { _status: 'draft' } });
@@ -135,7 +188,10 @@ describe('search collection', () => {
     expect((await search('氢能', 'zh')).hits.map((hit) => hit.slug)).toEqual(first);
     const officer = await makeUser(cms.payload, 'investment-officer');
     const { authHeader } = await import('../helpers/payload');
-    const refused = await cms.api('POST', '/search/reindex', { body: { collections: ['news'] }, headers: await authHeader(cms.payload, officer) });
+    const refused = await cms.api('POST', '/search/reindex', {
+      body: { collections: ['news'] },
+      headers: await authHeader(cms.payload, officer),
+    });
     expect(refused.status).toBe(403);
     expect((await cms.api('POST', '/search/reindex', { body: { collections: ['news'] } })).status).toBe(401);
   });
@@ -149,7 +205,14 @@ describe('search collection', () => {
         locale: 'zh',
         user: editor,
         context: { skipRevalidate: true },
-        data: { slug: `search-many-${i}`, title: `铍铪合金项目第${i}期`, summary: '铍铪合金摘要', body: body('铍铪合金。') as never, publishedAt: '2026-11-01T00:00:00.000Z', _status: 'published' },
+        data: {
+          slug: `search-many-${i}`,
+          title: `铍铪合金项目第${i}期`,
+          summary: '铍铪合金摘要',
+          body: body('铍铪合金。') as never,
+          publishedAt: '2026-11-01T00:00:00.000Z',
+          _status: 'published',
+        },
       });
     }
     const many = await search('铍铪', 'zh');

@@ -25,7 +25,12 @@ describe('seed content', () => {
     expect(park?.name).toMatchObject({ zh: expect.stringContaining('清洁能源'), en: expect.stringMatching(/clean energy/i) });
     const drafts = await cms.payload.count({ collection: 'parks', where: { _status: { equals: 'draft' } }, overrideAccess: true });
     expect(drafts.totalDocs).toBe(4);
-    const iwg = await cms.payload.find({ collection: 'news', where: { slug: { equals: 'iwg-flexible-office-centre-agreement' } }, locale: 'en', fallbackLocale: false });
+    const iwg = await cms.payload.find({
+      collection: 'news',
+      where: { slug: { equals: 'iwg-flexible-office-centre-agreement' } },
+      locale: 'en',
+      fallbackLocale: false,
+    });
     expect(iwg.docs[0]?.bodyHtml).toContain('4,000');
     expect(iwg.docs[0]?.publishedAt.slice(0, 10)).toBe('2024-07-02'); // 3 July 00:00 in China is 2 July in UTC
   });

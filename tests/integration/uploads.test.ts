@@ -18,7 +18,6 @@ afterAll(async () => {
   await cms?.close();
 });
 
-
 function form(file: { data: Buffer; name: string; type: string }, fields: Record<string, unknown>): FormData {
   const body = new FormData();
   body.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
@@ -33,16 +32,47 @@ async function errorsOf(response: Response) {
 
 describe('PDF attachments of policies', () => {
   it('a real PDF within the limit is stored', async () => {
-    const response = await cms.api('POST', '/documents', { headers: editor, body: form({ data: minimalPdf(), name: 'measures.pdf', type: 'application/pdf' }, { title: '措施' }) });
+    const response = await cms.api('POST', '/documents', {
+      headers: editor,
+      body: form({ data: minimalPdf(), name: 'measures.pdf', type: 'application/pdf' }, { title: '措施' }),
+    });
     expect(response.status).toBe(201);
     expect(((await response.json()) as { doc: { mimeType: string } }).doc.mimeType).toBe('application/pdf');
   });
 
   const refusals = [
-    { what: 'a Word file', file: { data: Buffer.from('PK\u0003\u0004 not a pdf'), name: 'measures.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, zh: '只能上传 PDF 文件', en: 'Only PDF files can be uploaded' },
-    { what: 'an image', file: { data: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), name: 'scan.png', type: 'image/png' }, zh: '只能上传 PDF 文件', en: 'Only PDF files can be uploaded' },
-    { what: 'a file that only claims to be a PDF', file: { data: Buffer.from('<html>this is not a pdf</html>'), name: 'measures.pdf', type: 'application/pdf' }, zh: '此文件不是有效的 PDF', en: 'This file is not a valid PDF' },
-    { what: 'a PDF over PDF_MAX_BYTES', file: { data: minimalPdf(300 * 1024), name: 'big.pdf', type: 'application/pdf' }, zh: '文件过大，最大 0.2 MB', en: 'The file is too large: at most 0.2 MB' },
+    {
+      what: 'a Word file',
+      file: {
+        data: Buffer.from('PK\u0003\u0004 not a pdf'),
+        name: 'measures.docx',
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
+      zh: '只能上传 PDF 文件',
+      en: 'Only PDF files can be uploaded',
+    },
+    {
+      what: 'an image',
+      file: {
+        data: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+        name: 'scan.png',
+        type: 'image/png',
+      },
+      zh: '只能上传 PDF 文件',
+      en: 'Only PDF files can be uploaded',
+    },
+    {
+      what: 'a file that only claims to be a PDF',
+      file: { data: Buffer.from('<html>this is not a pdf</html>'), name: 'measures.pdf', type: 'application/pdf' },
+      zh: '此文件不是有效的 PDF',
+      en: 'This file is not a valid PDF',
+    },
+    {
+      what: 'a PDF over PDF_MAX_BYTES',
+      file: { data: minimalPdf(300 * 1024), name: 'big.pdf', type: 'application/pdf' },
+      zh: '文件过大，最大 0.2 MB',
+      en: 'The file is too large: at most 0.2 MB',
+    },
   ];
   for (const { what, file, zh, en } of refusals) {
     it(`${what} is refused on the file field, in both languages, with 400`, async () => {
@@ -73,11 +103,16 @@ describe('images', () => {
       [{ altZh: '园区' }, 'altEn'],
       [{ altEn: 'The park' }, 'altZh'],
     ] as const) {
-      const response = await cms.api('POST', '/media', { headers: editor, body: form({ data: png, name: 'park.png', type: 'image/png' }, fields) });
+      const response = await cms.api('POST', '/media', {
+        headers: editor,
+        body: form({ data: png, name: 'park.png', type: 'image/png' }, fields),
+      });
       expect(response.status).toBe(400);
       const errors = await errorsOf(response);
       expect(errors.map((e) => e.path)).toEqual([missing]);
-      expect(errors[0]!.message).toBe(missing === 'altEn' ? '请填写英文替代文字 / Enter the alt text in English' : '请填写中文替代文字 / Enter the alt text in Chinese');
+      expect(errors[0]!.message).toBe(
+        missing === 'altEn' ? '请填写英文替代文字 / Enter the alt text in English' : '请填写中文替代文字 / Enter the alt text in Chinese',
+      );
     }
   });
 
@@ -86,13 +121,23 @@ describe('images', () => {
     const upload = async (focalX: number) => {
       const response = await cms.api('POST', '/media', {
         headers: editor,
-        body: form({ data: png, name: `halves-${focalX}.png`, type: 'image/png' }, { altZh: '红蓝两半', altEn: 'Red and blue halves', focalX, focalY: 50 }),
+        body: form(
+          { data: png, name: `halves-${focalX}.png`, type: 'image/png' },
+          { altZh: '红蓝两半', altEn: 'Red and blue halves', focalX, focalY: 50 },
+        ),
       });
       expect(response.status).toBe(201);
-      return ((await response.json()) as { doc: { id: number; sizes: Record<string, { filename: string; width: number; height: number; mimeType: string }> } }).doc;
+      return (
+        (await response.json()) as {
+          doc: { id: number; sizes: Record<string, { filename: string; width: number; height: number; mimeType: string }> };
+        }
+      ).doc;
     };
     const centreColour = async (filename: string) => {
-      const { data } = await sharp(path.join(cms.dir, 'media', filename)).extract({ left: 199, top: 149, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(path.join(cms.dir, 'media', filename))
+        .extract({ left: 199, top: 149, width: 1, height: 1 })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return data[0]! > data[2]! ? 'red' : 'blue';
     };
     const right = await upload(90);
@@ -109,7 +154,10 @@ describe('images', () => {
 
   it('a file over the upload limit is refused with 400, not a server error', async () => {
     const huge = Buffer.alloc(21 * 1024 * 1024, 1);
-    const response = await cms.api('POST', '/media', { headers: editor, body: form({ data: huge, name: 'huge.png', type: 'image/png' }, { altZh: '大', altEn: 'Big' }) });
+    const response = await cms.api('POST', '/media', {
+      headers: editor,
+      body: form({ data: huge, name: 'huge.png', type: 'image/png' }, { altZh: '大', altEn: 'Big' }),
+    });
     expect(response.status).toBe(400);
     expect((await errorsOf(response))[0]).toEqual({ path: 'file', message: '文件过大，最大 20 MB / The file is too large: at most 20 MB' });
   });

@@ -18,9 +18,22 @@ beforeAll(async () => {
   for (const [name, user] of Object.entries({ admin, editor, officer, service })) headers[name] = await authHeader(cms.payload, user);
   await authHeader(cms.payload, admin);
   // Documents that name staff: a news item the admin published, a lead the admin owns, a lock the admin holds.
-  const news = await cms.payload.create({ collection: 'news', user: admin, overrideAccess: false, data: { title: '新闻', slug: 'staff-named', publishedAt: '2026-01-05T00:00:00.000Z', _status: 'published' } });
-  await cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: { ...validInquiry, idempotencyKey: newKey(), owner: admin.id } });
-  await cms.payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: { relationTo: 'news', value: news.id }, user: { relationTo: 'users', value: admin.id } } });
+  const news = await cms.payload.create({
+    collection: 'news',
+    user: admin,
+    overrideAccess: false,
+    data: { title: '新闻', slug: 'staff-named', publishedAt: '2026-01-05T00:00:00.000Z', _status: 'published' },
+  });
+  await cms.payload.create({
+    collection: 'inquiries',
+    overrideAccess: true,
+    data: { ...validInquiry, idempotencyKey: newKey(), owner: admin.id },
+  });
+  await cms.payload.create({
+    collection: 'payload-locked-documents',
+    overrideAccess: true,
+    data: { document: { relationTo: 'news', value: news.id }, user: { relationTo: 'users', value: admin.id } },
+  });
 });
 afterAll(async () => {
   await cms?.close();
@@ -58,14 +71,21 @@ describe('staff accounts through the REST API', () => {
     ];
     for (const path of paths) {
       const { body } = await get(path, 'editor');
-      expect(usersIn(body).map((u) => u.email), path).toEqual(usersIn(body).length ? [editor.email] : []);
+      expect(
+        usersIn(body).map((u) => u.email),
+        path,
+      ).toEqual(usersIn(body).length ? [editor.email] : []);
     }
     expect((await get(`/users/${admin.id}`, 'editor')).status).toBe(404);
     expect((await get('/users/count', 'editor')).body.totalDocs).toBe(1);
   });
 
   it('an editor cannot find staff by filtering documents on who changed them', async () => {
-    for (const where of ['where[updatedBy.role][equals]=admin', `where[updatedBy.email][equals]=${encodeURIComponent(admin.email)}`, 'where[publishedBy.name][like]=Wu']) {
+    for (const where of [
+      'where[updatedBy.role][equals]=admin',
+      `where[updatedBy.email][equals]=${encodeURIComponent(admin.email)}`,
+      'where[publishedBy.name][like]=Wu',
+    ]) {
       const { status, body } = await get(`/news?${where}`, 'editor');
       expect(status === 400 || body.docs?.length === 0, where).toBe(true);
     }
@@ -87,7 +107,17 @@ describe('staff accounts through the REST API', () => {
   });
 
   it('whether an account has an API key, and its lock state, are not shown to other non-admins', async () => {
-    const secret = ['apiKey', 'apiKeyIndex', 'enableAPIKey', 'hasAPIKey', 'loginAttempts', 'lockUntil', 'hash', 'salt', 'resetPasswordToken'];
+    const secret = [
+      'apiKey',
+      'apiKeyIndex',
+      'enableAPIKey',
+      'hasAPIKey',
+      'loginAttempts',
+      'lockUntil',
+      'hash',
+      'salt',
+      'resetPasswordToken',
+    ];
     const byOfficer = await get('/users?limit=100', 'officer');
     const others = byOfficer.body.docs!.filter((u) => u.id !== officer.id);
     expect(others.length).toBeGreaterThan(0);

@@ -57,7 +57,11 @@ describe('versions of drafted collections', () => {
         expect(result.errors?.length ?? 0, `${role} ${collection} ${JSON.stringify(result.errors)}`).toBe(mayRead ? 0 : 1);
         if (!mayRead) expect(result.errors?.[0]?.message, `${role} ${collection}`).toMatch(/not allowed|无权/);
       }
-      const news = await graphQL(cms.payload, user, `{ versionsallNews(where: { parent: { equals: ${JSON.stringify(draftId)} } }) { docs { version { title } } } }`);
+      const news = await graphQL(
+        cms.payload,
+        user,
+        `{ versionsallNews(where: { parent: { equals: ${JSON.stringify(draftId)} } }) { docs { version { title } } } }`,
+      );
       expect(JSON.stringify(news.data ?? {}).includes('未发布的草稿标题'), role).toBe(mayRead);
     }
   });

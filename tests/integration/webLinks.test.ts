@@ -17,8 +17,16 @@ beforeAll(async () => {
 afterAll(async () => cms?.close());
 
 const figure = {
-  label: '签约项目', key: 'signed-projects', value: 61, unit: 'projects', series: 'investment', periodStart: '2024-01-01T00:00:00.000Z',
-  periodEnd: '2024-08-31T00:00:00.000Z', periodLabel: '2024年1-8月', source: '湖南日报', sourceUrl: 'https://www.hunantoday.cn/news/2024.html',
+  label: '签约项目',
+  key: 'signed-projects',
+  value: 61,
+  unit: 'projects',
+  series: 'investment',
+  periodStart: '2024-01-01T00:00:00.000Z',
+  periodEnd: '2024-08-31T00:00:00.000Z',
+  periodLabel: '2024年1-8月',
+  source: '湖南日报',
+  sourceUrl: 'https://www.hunantoday.cn/news/2024.html',
 };
 
 /** The field errors of a refused Local API call: path and message of each. */
@@ -36,7 +44,13 @@ describe("a figure's source link", () => {
   it('is refused as javascript: with its own bilingual field error, and the figure stays as it was', async () => {
     const saved = await cms.payload.create({ collection: 'figures', overrideAccess: false, user: editor, data: figure as never });
     const errors = await fieldErrorsOf(
-      cms.payload.update({ collection: 'figures', id: saved.id, overrideAccess: false, user: editor, data: { sourceUrl: 'javascript:alert(1)' } }),
+      cms.payload.update({
+        collection: 'figures',
+        id: saved.id,
+        overrideAccess: false,
+        user: editor,
+        data: { sourceUrl: 'javascript:alert(1)' },
+      }),
     );
     expect(errors).toEqual([{ path: 'sourceUrl', message: httpLinkMessage }]);
     const after = await cms.payload.findByID({ collection: 'figures', id: saved.id, overrideAccess: true });
@@ -48,7 +62,12 @@ describe("a figure's source link", () => {
     const before = (await cms.payload.count({ collection: 'figures', overrideAccess: true })).totalDocs;
     for (const sourceUrl of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' JAVASCRIPT:alert(1)']) {
       const errors = await fieldErrorsOf(
-        cms.payload.create({ collection: 'figures', overrideAccess: false, user: editor, data: { ...figure, key: `other-${before}`, sourceUrl } as never }),
+        cms.payload.create({
+          collection: 'figures',
+          overrideAccess: false,
+          user: editor,
+          data: { ...figure, key: `other-${before}`, sourceUrl } as never,
+        }),
       );
       expect(errors, sourceUrl).toEqual([{ path: 'sourceUrl', message: httpLinkMessage }]);
     }
@@ -60,12 +79,19 @@ describe("an inquiry's website", () => {
   it('is refused as javascript: with a bilingual error on that field, and nothing is stored', async () => {
     const before = (await cms.payload.count({ collection: 'inquiries', overrideAccess: true })).totalDocs;
     const errors = await fieldErrorsOf(
-      cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: { ...validInquiry, website: 'javascript:alert(1)', idempotencyKey: newKey() } }),
+      cms.payload.create({
+        collection: 'inquiries',
+        overrideAccess: true,
+        data: { ...validInquiry, website: 'javascript:alert(1)', idempotencyKey: newKey() },
+      }),
     );
     expect(errors).toEqual([{ path: 'website', message: websiteMessage }]);
 
     // The same through the endpoint the site sends inquiries to: a 400 naming the field, never a 500.
-    const response = await cms.api('POST', '/inquiries/submit', { body: { ...validInquiry, website: 'javascript:alert(1)', idempotencyKey: newKey() }, headers: serviceHeaders });
+    const response = await cms.api('POST', '/inquiries/submit', {
+      body: { ...validInquiry, website: 'javascript:alert(1)', idempotencyKey: newKey() },
+      headers: serviceHeaders,
+    });
     expect(response.status).toBe(400);
     const json = (await response.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] };
     expect(json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'website', message: websiteMessage })]);
@@ -74,7 +100,11 @@ describe("an inquiry's website", () => {
 
   it('is stored as a bare domain or an http(s) URL', async () => {
     for (const website of ['example.com', 'https://example.com/de']) {
-      const stored = await cms.payload.create({ collection: 'inquiries', overrideAccess: true, data: { ...validInquiry, website, idempotencyKey: newKey() } });
+      const stored = await cms.payload.create({
+        collection: 'inquiries',
+        overrideAccess: true,
+        data: { ...validInquiry, website, idempotencyKey: newKey() },
+      });
       expect(stored.website).toBe(website);
     }
   });

@@ -9,11 +9,9 @@ describe('the admin origins Payload trusts for cookies (csrf)', () => {
     expect(adminOrigins({ CMS_PORT: '4100' })).toEqual(['http://localhost:4100', 'http://127.0.0.1:4100']);
   });
   it('put CMS_PUBLIC_URL and CMS_URL first, as origins (no path, no trailing slash), without duplicates', () => {
-    expect(adminOrigins({ CMS_PUBLIC_URL: 'https://cms.example.org/admin/', CMS_URL: 'http://127.0.0.1:3000/', CMS_PORT: '3000' })).toEqual([
-      'https://cms.example.org',
-      'http://127.0.0.1:3000',
-      'http://localhost:3000',
-    ]);
+    expect(adminOrigins({ CMS_PUBLIC_URL: 'https://cms.example.org/admin/', CMS_URL: 'http://127.0.0.1:3000/', CMS_PORT: '3000' })).toEqual(
+      ['https://cms.example.org', 'http://127.0.0.1:3000', 'http://localhost:3000'],
+    );
   });
   it('refuse an address that is not http(s), naming the variable', () => {
     expect(() => adminOrigins({ CMS_PUBLIC_URL: 'cms.example.org' })).toThrow(/CMS_PUBLIC_URL must be an absolute/);

@@ -9,8 +9,12 @@ describe('the CMS body limits', () => {
     expect(jsonMaxBytes(env())).toBe(1024 * 1024);
     expect(jsonMaxBytes(env({ API_BODY_MAX_BYTES: '2048' }))).toBe(2048);
     expect(bodyVerdict(headers({ 'content-type': 'application/json', 'content-length': String(1024 * 1024) }), env())).toBe('ok');
-    expect(bodyVerdict(headers({ 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) }), env())).toBe('too-large');
-    expect(bodyVerdict(headers({ 'content-type': 'text/plain', 'content-length': '2049' }), env({ API_BODY_MAX_BYTES: '2048' }))).toBe('too-large');
+    expect(bodyVerdict(headers({ 'content-type': 'application/json', 'content-length': String(30 * 1024 * 1024) }), env())).toBe(
+      'too-large',
+    );
+    expect(bodyVerdict(headers({ 'content-type': 'text/plain', 'content-length': '2049' }), env({ API_BODY_MAX_BYTES: '2048' }))).toBe(
+      'too-large',
+    );
   });
 
   it('take an upload up to the file limit plus its form fields', () => {

@@ -33,9 +33,11 @@ function importsOf(file: string): Import[] {
   const resolve = (specifier: string) =>
     specifier.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : undefined;
   const found: Import[] = [];
-  for (const [, type, specifier] of text.matchAll(staticImport)) found.push({ file, specifier: specifier!, target: resolve(specifier!), typeOnly: !!type });
+  for (const [, type, specifier] of text.matchAll(staticImport))
+    found.push({ file, specifier: specifier!, target: resolve(specifier!), typeOnly: !!type });
   // `import('…')` in a declaration file is a type; anywhere else it loads the module.
-  for (const [, specifier] of text.matchAll(dynamicImport)) found.push({ file, specifier: specifier!, target: resolve(specifier!), typeOnly: file.endsWith('.d.ts') });
+  for (const [, specifier] of text.matchAll(dynamicImport))
+    found.push({ file, specifier: specifier!, target: resolve(specifier!), typeOnly: file.endsWith('.d.ts') });
   return found;
 }
 
@@ -47,7 +49,11 @@ describe('the boundary between the site and the CMS', () => {
   test('the scan finds the imports it looks for', () => {
     const cms = filesUnder('cms/src').flatMap(importsOf);
     expect(cms.some((i) => i.specifier.startsWith('#common/'))).toBe(true);
-    expect(filesUnder('src').flatMap(importsOf).some((i) => generatedTypes.test(i.target ?? ''))).toBe(true);
+    expect(
+      filesUnder('src')
+        .flatMap(importsOf)
+        .some((i) => generatedTypes.test(i.target ?? '')),
+    ).toBe(true);
   });
 
   test('the CMS reaches the site only through #common', () => {
@@ -69,7 +75,12 @@ describe('the boundary between the site and the CMS', () => {
   test('src/common depends on neither app', () => {
     const outward = filesUnder('src/common')
       .flatMap(importsOf)
-      .filter((i) => (i.target !== undefined && !inside(i.target, 'src/common')) || i.specifier === '@payload-config' || i.specifier.startsWith('astro'));
+      .filter(
+        (i) =>
+          (i.target !== undefined && !inside(i.target, 'src/common')) ||
+          i.specifier === '@payload-config' ||
+          i.specifier.startsWith('astro'),
+      );
     expect(show(outward)).toEqual([]);
   });
 

@@ -26,7 +26,9 @@ describe('the GraphQL document budget', () => {
   it('counts every list limit, nested lists and variables included', () => {
     const five = Array.from({ length: 5 }, (_, i) => `a${i}: allNews(limit: 100) { docs { id } }`).join(' ');
     expect(errorsOf(`{ ${five} }`)).toEqual([]);
-    expect(errorsOf(`{ ${five} extra: allNews(limit: 1) { docs { id } } }`)).toEqual([`一次查询最多读取 ${graphQLLimits.maxDocuments} 篇文档 / At most ${graphQLLimits.maxDocuments} documents per request`]);
+    expect(errorsOf(`{ ${five} extra: allNews(limit: 1) { docs { id } } }`)).toEqual([
+      `一次查询最多读取 ${graphQLLimits.maxDocuments} 篇文档 / At most ${graphQLLimits.maxDocuments} documents per request`,
+    ]);
     expect(errorsOf('{ allNews(limit: 100) { docs { related(limit: 100) { docs { id } } } } }')).toEqual([]);
     expect(errorsOf('query ($n: Int) { allNews(limit: $n) { docs { id } } }', { n: 101 })).toHaveLength(1);
   });

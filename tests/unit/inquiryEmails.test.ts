@@ -24,7 +24,8 @@ describe('notification emails', () => {
   });
   it('leave every field the sender typed out of the prospect’s confirmation', () => {
     const mail = inquiryEmail('prospect', inquiry);
-    for (const typed of ['script', 'img', 'Evil', 'Nowhere', 'victim']) expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toContain(typed);
+    for (const typed of ['script', 'img', 'Evil', 'Nowhere', 'victim'])
+      expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toContain(typed);
   });
   it('confirm to the prospect in the language they chose', () => {
     expect(inquiryEmail('prospect', inquiry).subject).toBe('Your inquiry XT-2026-000123 has been received');

@@ -71,13 +71,26 @@ describe('the inquiry form schema', () => {
   it('sends a website on with its https:// scheme when the prospect left it out, and refuses every scheme but http(s)', () => {
     expect(inquirySchema.parse({ ...valid, website: ' example.com ' }).website).toBe('https://example.com');
     expect(inquirySchema.parse({ ...valid, website: 'http://example.com/de' }).website).toBe('http://example.com/de');
-    for (const website of ['javascript:alert(1)', 'JavaScript://example.com/%0Aalert(1)', 'data:text/html,x', 'ftp://example.com', 'vbscript:msgbox(1)']) {
+    for (const website of [
+      'javascript:alert(1)',
+      'JavaScript://example.com/%0Aalert(1)',
+      'data:text/html,x',
+      'ftp://example.com',
+      'vbscript:msgbox(1)',
+    ]) {
       expect(errorsOf({ ...valid, website }), website).toEqual({ website: ['inquiry.error.url'] });
     }
     expect(errorsOf({ ...valid, website: `${'a'.repeat(290)}.com` })).toEqual({ website: ['inquiry.error.tooLong'] });
   });
-  it('accepts only the listed choices, and an industry as a slug (which industries exist is the CMS\'s to check)', () => {
-    for (const industry of ['motors-electric-drive', 'fine-steel-new-materials', 'clean-energy', 'medical-devices-biomedicine', 'other', 'new-industry-2026']) {
+  it("accepts only the listed choices, and an industry as a slug (which industries exist is the CMS's to check)", () => {
+    for (const industry of [
+      'motors-electric-drive',
+      'fine-steel-new-materials',
+      'clean-energy',
+      'medical-devices-biomedicine',
+      'other',
+      'new-industry-2026',
+    ]) {
       expect(errorsOf({ ...valid, industry })).toEqual({});
     }
     for (const industry of ['', 'Clean Energy', '../etc', 'clean-energy; drop', 'x'.repeat(81)]) {
@@ -91,7 +104,8 @@ describe('the inquiry form schema', () => {
     expect(errorsOf({ ...valid, consent: false })).toEqual({ consent: ['inquiry.error.consent'] });
     // A ticked checkbox posts 'on'; any other value is not consent.
     expect(errorsOf({ ...valid, consent: 'on' })).toEqual({});
-    for (const consent of ['maybe', 'off', '', null]) expect(errorsOf({ ...valid, consent })).toEqual({ consent: ['inquiry.error.consent'] });
+    for (const consent of ['maybe', 'off', '', null])
+      expect(errorsOf({ ...valid, consent })).toEqual({ consent: ['inquiry.error.consent'] });
   });
   it('accepts only known languages', () => {
     expect(Object.keys(errorsOf({ ...valid, locale: 'fr' }))).toEqual(['locale']);

@@ -87,8 +87,18 @@ describe('cache hits answered by the site server before Astro', () => {
       server.close();
     }
   }
-  const stored = (body: string, headers: Record<string, string> = {}) => async () =>
-    new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'X-Frame-Options': 'DENY', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news', ...headers } });
+  const stored =
+    (body: string, headers: Record<string, string> = {}) =>
+    async () =>
+      new Response(body, {
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'X-Frame-Options': 'DENY',
+          'CDN-Cache-Control': 'max-age=600',
+          'Cache-Tag': 'global:site,news',
+          ...headers,
+        },
+      });
 
   it('answers a request for a page being rendered with that render, and hands it on when the render may not be shared', async () => {
     const fallbacks: string[] = [];
@@ -142,7 +152,8 @@ describe('cache hits answered by the site server before Astro', () => {
       expect(direct.status).toBe(200);
       expect(await direct.text()).toBe('新闻 news');
       expect(await viaAstro.text()).toBe('新闻 news');
-      for (const name of ['content-type', 'x-frame-options', 'x-astro-cache']) expect(direct.headers.get(name), name).toBe(viaAstro.headers.get(name));
+      for (const name of ['content-type', 'x-frame-options', 'x-astro-cache'])
+        expect(direct.headers.get(name), name).toBe(viaAstro.headers.get(name));
       expect(direct.headers.get('x-astro-cache')).toBe('HIT');
       expect(direct.headers.get('content-length')).toBe(String(Buffer.byteLength('新闻 news')));
       expect(direct.headers.get('cache-tag')).toBeNull();
@@ -182,7 +193,8 @@ describe('cache hits answered by the site server before Astro', () => {
 });
 
 describe('page cache bounds and shared renders', () => {
-  const cacheable = (body: string) => async () => new Response(body, { headers: { 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+  const cacheable = (body: string) => async () =>
+    new Response(body, { headers: { 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
 
   it('keeps at most maxBytes of pages, dropping the least recently used, and never keeps a page over a quarter of it', async () => {
     const cache = renderSafeMemoryCache({ max: 100, maxBytes: 4000 });

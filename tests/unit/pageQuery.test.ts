@@ -8,7 +8,9 @@ const context = (path: string) => {
   return { request: new Request(url), url, logger };
 };
 const cacheable = (body: string) => async () =>
-  new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news' } });
+  new Response(body, {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site,news' },
+  });
 
 describe('the query a page is rendered for', () => {
   it('keeps only the parameters the page reads, in the order of their names', () => {
@@ -16,7 +18,9 @@ describe('the query a page is rendered for', () => {
     // Malformed percent-encoding stays as sent, for the server to refuse with 400.
     expect(pageTarget('/zh/search?q=%E0%A4%A&utm_source=x')).toBe('/zh/search?q=%E0%A4%A&utm_source=x');
     expect(pageTarget('/zh/news?page=2&category=events&fbclid=1')).toBe('/zh/news?category=events&page=2');
-    expect(pageTarget('/en/policies?type=tax&status=current&page=3&industry=ai&x=1')).toBe('/en/policies?industry=ai&page=3&status=current&type=tax');
+    expect(pageTarget('/en/policies?type=tax&status=current&page=3&industry=ai&x=1')).toBe(
+      '/en/policies?industry=ai&page=3&status=current&type=tax',
+    );
     expect(pageTarget('/en/projects/?stage=signed&gclid=abc')).toBe('/en/projects/?stage=signed');
     expect(pageTarget('/en/search?q=%E7%94%B5%E6%9C%BA+motor&page=2&utm_medium=mail')).toBe('/en/search?page=2&q=%E7%94%B5%E6%9C%BA+motor');
     expect(pageTarget('/en/contact?type=office-space&park=jiuhua&ref=partner')).toBe('/en/contact?park=jiuhua&type=office-space');
@@ -43,7 +47,11 @@ describe('the query a page is rendered for', () => {
   it('is what the route cache keys a page by, whatever order or extra parameters a request has', () => {
     const key = cacheKey(new URL('http://site.test/en/news?page=1'));
     expect(key).toBe('http://site.test/en/news?page=1');
-    for (const path of ['/en/news?page=1&utm_source=X%22y&ref=evil', '/en/news?ref=evil&page=1', pageTarget('/en/news?page=1&utm_source=X%22y&ref=evil')]) {
+    for (const path of [
+      '/en/news?page=1&utm_source=X%22y&ref=evil',
+      '/en/news?ref=evil&page=1',
+      pageTarget('/en/news?page=1&utm_source=X%22y&ref=evil'),
+    ]) {
       expect(cacheKey(new URL(path, 'http://site.test')), path).toBe(key);
     }
     expect(pageQuery('/en/news', new URLSearchParams('utm_source=x'))).toBe('');
@@ -59,7 +67,10 @@ describe('the query a page is rendered for', () => {
 describe('a render from parameters the cache key drops', () => {
   it('is served to its own request but never stored for the clean URL', async () => {
     const cache = renderSafeMemoryCache({ max: 10 });
-    const poisoned = await cache.onRequest!(context('/en/news?page=1&utm_source=X%22y&ref=evil'), cacheable('switch ?utm_source=X%22y&ref=evil'));
+    const poisoned = await cache.onRequest!(
+      context('/en/news?page=1&utm_source=X%22y&ref=evil'),
+      cacheable('switch ?utm_source=X%22y&ref=evil'),
+    );
     expect(await poisoned.text()).toContain('evil');
     const clean = await cache.onRequest!(context('/en/news?page=1'), cacheable('switch ?page=1'));
     expect(clean.headers.get('X-Astro-Cache')).toBe('MISS');

@@ -6,7 +6,9 @@ const request = (url: string, host: string) => ({ url, headers: new Headers({ ho
 describe('the origin of a password-reset link', () => {
   it('is CMS_PUBLIC_URL, else CMS_URL, whatever Host the request named', () => {
     const req = request('http://evil.example/api/users/forgot-password', 'evil.example');
-    expect(resetLinkOrigin(req, { CMS_PUBLIC_URL: 'https://cms.example.org/', CMS_URL: 'http://127.0.0.1:3000' })).toBe('https://cms.example.org');
+    expect(resetLinkOrigin(req, { CMS_PUBLIC_URL: 'https://cms.example.org/', CMS_URL: 'http://127.0.0.1:3000' })).toBe(
+      'https://cms.example.org',
+    );
     expect(resetLinkOrigin(req, { CMS_URL: 'http://127.0.0.1:3100' })).toBe('http://127.0.0.1:3100');
   });
   it('is the address the request came to when that is one of the admin’s own', () => {

@@ -31,7 +31,7 @@ describe('policyStatus', () => {
   });
 });
 
-describe('policyStatusChanges: the instants the CMS refreshes a policy\'s pages', () => {
+describe("policyStatusChanges: the instants the CMS refreshes a policy's pages", () => {
   const dates = { effectiveFrom: '2025-06-20T00:00:00.000Z', expiresOn: '2025-12-31T00:00:00.000Z' };
 
   test('midnight in China starting the effective day, and starting the day after the expiry day', () => {

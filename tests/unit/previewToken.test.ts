@@ -16,7 +16,8 @@ describe('preview links', () => {
     const tampered = Buffer.from(JSON.stringify({ ...grant, id: 43 })).toString('base64url');
     expect(verifyPreview(`${tampered}.${mac}`, 0, 's3cret').ok).toBe(false);
     expect(verifyPreview(`${body}.${mac}.x`, 0, 's3cret').ok).toBe(false);
-    for (const junk of [undefined, '', '.', 'a.b', 'x'.repeat(5000), 42]) expect(verifyPreview(junk, 0, 's3cret')).toEqual({ ok: false, reason: 'invalid' });
+    for (const junk of [undefined, '', '.', 'a.b', 'x'.repeat(5000), 42])
+      expect(verifyPreview(junk, 0, 's3cret')).toEqual({ ok: false, reason: 'invalid' });
   });
   it('are refused when they do not name the member of staff who made them', () => {
     const { uid: _uid, ...anonymous } = grant;

@@ -44,10 +44,20 @@ describe('the public-collection registry', () => {
       const collection = bySlug(slug);
       const entry = pagedCollections[slug];
       expect(Boolean(collection.versions?.drafts), slug).toBe(entry.drafted);
-      expect(collection.fields.some((field) => 'name' in field && field.name === 'meta'), slug).toBe(entry.seo);
+      expect(
+        collection.fields.some((field) => 'name' in field && field.name === 'meta'),
+        slug,
+      ).toBe(entry.seo);
       expect(collection.admin.useAsTitle, slug).toBe(entry.titleField);
-      for (const name of [entry.searchFields.summary, entry.searchFields.body]) expect(collection.flattenedFields.some((f) => f.name === name), `${slug}.${name}`).toBe(true);
-      expect(collection.flattenedFields.some((f) => f.name === entry.defaultSort.replace(/^-/, '')), `${slug} sorted by ${entry.defaultSort}`).toBe(true);
+      for (const name of [entry.searchFields.summary, entry.searchFields.body])
+        expect(
+          collection.flattenedFields.some((f) => f.name === name),
+          `${slug}.${name}`,
+        ).toBe(true);
+      expect(
+        collection.flattenedFields.some((f) => f.name === entry.defaultSort.replace(/^-/, '')),
+        `${slug} sorted by ${entry.defaultSort}`,
+      ).toBe(true);
     }
     for (const slug of unpagedCollections) expect(Boolean(bySlug(slug).versions?.drafts), slug).toBe(false);
   });
@@ -60,6 +70,8 @@ describe('the public-collection registry', () => {
   test('places documents on the site by their path segment, pages at the top level', () => {
     expect(documentPath('news', 'hydrogen-park-opens')).toBe('/news/hydrogen-park-opens');
     expect(documentPath('pages', 'about')).toBe('/about');
-    expect(documentCollections.map((slug) => pagedCollections[slug].pathSegment)).toEqual(documentCollections.map((slug) => (slug === 'pages' ? '' : slug)));
+    expect(documentCollections.map((slug) => pagedCollections[slug].pathSegment)).toEqual(
+      documentCollections.map((slug) => (slug === 'pages' ? '' : slug)),
+    );
   });
 });

@@ -73,17 +73,26 @@ describe('a request body over the limit', () => {
   it("answers an action called from a script with Astro's action error, whose message the form shows", async () => {
     const response = await post('/_actions/sendInquiry', chunked('x'.repeat(5000)));
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ type: 'AstroActionError', code: 'CONTENT_TOO_LARGE', status: 413, message: 'inquiry.errorTooLarge' });
+    expect(await response.json()).toEqual({
+      type: 'AstroActionError',
+      code: 'CONTENT_TOO_LARGE',
+      status: 413,
+      message: 'inquiry.errorTooLarge',
+    });
   });
 
   it('leaves the connection usable for the next request', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const send = (body: string) =>
       new Promise<number>((resolve, reject) => {
-        const request = http.request(`${base}/en/contact`, { method: 'POST', agent, headers: { 'content-length': Buffer.byteLength(body) } }, (response) => {
-          response.resume();
-          response.on('end', () => resolve(response.statusCode!));
-        });
+        const request = http.request(
+          `${base}/en/contact`,
+          { method: 'POST', agent, headers: { 'content-length': Buffer.byteLength(body) } },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode!));
+          },
+        );
         request.on('error', reject);
         request.end(body);
       });

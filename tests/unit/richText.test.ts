@@ -23,7 +23,8 @@ describe('bodyHtml', () => {
   });
 
   test("list items lose the converter's empty class and style and the `value` the W3C checker refuses", () => {
-    const converted = '<ul class="list-bullet"><li\n          class=""\n          style=""\n          value="1"\n        >one</li><li\n          class="nestedListItem"\n          style="list-style-type: none;"\n          value="2"\n        ><ul><li class="" style="" value="1">two</li></ul></li></ul>';
+    const converted =
+      '<ul class="list-bullet"><li\n          class=""\n          style=""\n          value="1"\n        >one</li><li\n          class="nestedListItem"\n          style="list-style-type: none;"\n          value="2"\n        ><ul><li class="" style="" value="1">two</li></ul></li></ul>';
     expect(bodyHtml(converted)).toBe(
       '<ul class="list-bullet"><li>one</li><li class="nestedListItem" style="list-style-type: none;"><ul><li>two</li></ul></li></ul>',
     );

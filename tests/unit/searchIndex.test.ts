@@ -2,10 +2,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '#common/locales.ts';
-import { highlighter, matchText, maxQueryLength, maxQueryTerms, queryTerms, rankCandidates, scoreDocument, searchDocuments, snippet, tokenize, type SearchableDocument } from '#common/searchIndex.ts';
+import {
+  highlighter,
+  matchText,
+  maxQueryLength,
+  maxQueryTerms,
+  queryTerms,
+  rankCandidates,
+  scoreDocument,
+  searchDocuments,
+  snippet,
+  tokenize,
+  type SearchableDocument,
+} from '#common/searchIndex.ts';
 
 const titleFields: Record<string, string> = {
-  industries: 'name', parks: 'name', projects: 'name', policies: 'title', news: 'title', stories: 'company', offices: 'name', pages: 'title',
+  industries: 'name',
+  parks: 'name',
+  projects: 'name',
+  policies: 'title',
+  news: 'title',
+  stories: 'company',
+  offices: 'name',
+  pages: 'title',
 };
 
 /** The seed content, as the search collection holds it (bodies are the seed's markdown text). */
@@ -20,7 +39,15 @@ function seedDocuments(): SearchableDocument[] {
       for (const locale of ['zh', 'en'] as Locale[]) {
         const title = data[titleField]?.[locale];
         if (!title) continue;
-        docs.push({ collection, id, slug: data.slug, locale, title, summary: data.summary?.[locale] ?? '', body: data.body?.[locale] ?? '' });
+        docs.push({
+          collection,
+          id,
+          slug: data.slug,
+          locale,
+          title,
+          summary: data.summary?.[locale] ?? '',
+          body: data.body?.[locale] ?? '',
+        });
       }
     }
   }
@@ -75,7 +102,15 @@ describe('search over the seed content', () => {
 
   it('ranks the exact phrase above its words found apart', () => {
     const docs: SearchableDocument[] = [
-      { collection: 'news', id: 1, slug: 'apart', locale: 'en', title: 'Energy news', summary: 'Clean water and hydrogen energy', body: '' },
+      {
+        collection: 'news',
+        id: 1,
+        slug: 'apart',
+        locale: 'en',
+        title: 'Energy news',
+        summary: 'Clean water and hydrogen energy',
+        body: '',
+      },
       { collection: 'news', id: 2, slug: 'phrase', locale: 'en', title: 'Other news', summary: 'Energy from clean hydrogen', body: '' },
     ];
     expect(searchDocuments('clean hydrogen', docs, 'en').map((hit) => hit.slug)).toEqual(['phrase', 'apart']);
@@ -83,7 +118,15 @@ describe('search over the seed content', () => {
 
   it('escapes the document text and the query in what it returns', () => {
     const docs: SearchableDocument[] = [
-      { collection: 'news', id: 1, slug: 'x', locale: 'en', title: '<script>alert(1)</script> hydrogen', summary: 'a & b <b>hydrogen</b>', body: '' },
+      {
+        collection: 'news',
+        id: 1,
+        slug: 'x',
+        locale: 'en',
+        title: '<script>alert(1)</script> hydrogen',
+        summary: 'a & b <b>hydrogen</b>',
+        body: '',
+      },
     ];
     const [hit] = searchDocuments('hydrogen <img src=x>', docs, 'en');
     expect(hit!.titleHtml).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>hydrogen</mark>');
@@ -122,7 +165,11 @@ describe('query terms and ranking', () => {
       { collection: 'news', id: 2, slug: 'one', locale: 'zh', title: '氢能', summary: '', body: '' },
     ];
     expect(rankCandidates('氢能产业', docs, 'zh').map((hit) => hit.slug)).toEqual(['both']);
-    expect(rankCandidates('氢能 电机', docs, 'zh').map((hit) => hit.slug).sort()).toEqual(['both', 'one']);
+    expect(
+      rankCandidates('氢能 电机', docs, 'zh')
+        .map((hit) => hit.slug)
+        .sort(),
+    ).toEqual(['both', 'one']);
   });
 
   it('lists a document found in both languages once, in the reader’s language, with a plain-text snippet', () => {

@@ -10,8 +10,12 @@ const apply = (pathname: string, init: Record<string, string> = {}, https = fals
 
 describe('security headers', () => {
   it('keep the hashes Astro computed for a page and add frame-ancestors none', () => {
-    const headers = apply('/en/parks', { 'content-security-policy': "default-src 'none'; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-def';" });
-    expect(headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-def'; frame-ancestors 'none'");
+    const headers = apply('/en/parks', {
+      'content-security-policy': "default-src 'none'; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-def';",
+    });
+    expect(headers.get('content-security-policy')).toBe(
+      "default-src 'none'; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-def'; frame-ancestors 'none'",
+    );
     expect(headers.get('x-frame-options')).toBe('DENY');
   });
 
@@ -26,7 +30,9 @@ describe('security headers', () => {
   });
 
   it('give responses without a page policy (media, feeds, API, redirects) one that allows nothing', () => {
-    expect(apply('/media/a.webp', { 'content-type': 'image/webp' }).get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(apply('/media/a.webp', { 'content-type': 'image/webp' }).get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     // Browsers' PDF viewers are left alone; the PDF still cannot be framed.
     expect(apply('/documents/a.pdf', { 'content-type': 'application/pdf' }).get('content-security-policy')).toBe("frame-ancestors 'none'");
   });

@@ -7,6 +7,7 @@ describe('the site process heap limit (SITE_MAX_OLD_SPACE_MB)', () => {
     expect(siteHeapFlags({ SITE_MAX_OLD_SPACE_MB: '256' })).toEqual(['--max-old-space-size=256']);
     expect(siteHeapFlags({ SITE_MAX_OLD_SPACE_MB: '0' })).toEqual([]);
     expect(siteHeapFlags({ SITE_MAX_OLD_SPACE_MB: '' })).toEqual(['--max-old-space-size=128']);
-    for (const bad of ['-1', '1.5', 'lots']) expect(() => siteHeapFlags({ SITE_MAX_OLD_SPACE_MB: bad }), bad).toThrow(/SITE_MAX_OLD_SPACE_MB/);
+    for (const bad of ['-1', '1.5', 'lots'])
+      expect(() => siteHeapFlags({ SITE_MAX_OLD_SPACE_MB: bad }), bad).toThrow(/SITE_MAX_OLD_SPACE_MB/);
   });
 });

@@ -20,28 +20,58 @@ describe('sitemapXml', () => {
         '<xhtml:link rel="alternate" hreflang="x-default" href="https://invest.example.cn/zh/news/both"/></url>',
     );
     // A page in one language only has no alternates to name.
-    expect(sitemapXml('zh', entries, site)).toContain('<url><loc>https://invest.example.cn/zh/news/zh-only</loc><lastmod>2024-09-05T08:00:00.000Z</lastmod></url>');
+    expect(sitemapXml('zh', entries, site)).toContain(
+      '<url><loc>https://invest.example.cn/zh/news/zh-only</loc><lastmod>2024-09-05T08:00:00.000Z</lastmod></url>',
+    );
     expect(en).toContain('<loc>https://invest.example.cn/en/a&amp;b</loc>');
-    expect(en.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">')).toBe(true);
+    expect(
+      en.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+      ),
+    ).toBe(true);
   });
 
   it('indexes the per-language sitemaps', () => {
-    expect(sitemapIndexXml([new URL('/sitemap-zh.xml', site)])).toContain('<sitemap><loc>https://invest.example.cn/sitemap-zh.xml</loc></sitemap>');
+    expect(sitemapIndexXml([new URL('/sitemap-zh.xml', site)])).toContain(
+      '<sitemap><loc>https://invest.example.cn/sitemap-zh.xml</loc></sitemap>',
+    );
   });
 });
 
 describe('planSitemaps', () => {
   const urlsIn = (part: ReturnType<typeof planSitemaps>[number], landing: number, totals: Record<string, number>, pageSize: number) =>
-    (part.landing ? landing : 0) + part.sources.reduce((sum, { collection, page }) => sum + Math.min(pageSize, totals[collection]! - (page - 1) * pageSize), 0);
+    (part.landing ? landing : 0) +
+    part.sources.reduce((sum, { collection, page }) => sum + Math.min(pageSize, totals[collection]! - (page - 1) * pageSize), 0);
 
   it('keeps a small site in one file per language, with the landing pages and every page of documents', () => {
-    const parts = planSitemaps(11, [{ collection: 'news', totalDocs: 2500 }, { collection: 'parks', totalDocs: 7 }], 1000);
-    expect(parts).toEqual([{ landing: true, sources: [{ collection: 'news', page: 1 }, { collection: 'news', page: 2 }, { collection: 'news', page: 3 }, { collection: 'parks', page: 1 }] }]);
+    const parts = planSitemaps(
+      11,
+      [
+        { collection: 'news', totalDocs: 2500 },
+        { collection: 'parks', totalDocs: 7 },
+      ],
+      1000,
+    );
+    expect(parts).toEqual([
+      {
+        landing: true,
+        sources: [
+          { collection: 'news', page: 1 },
+          { collection: 'news', page: 2 },
+          { collection: 'news', page: 3 },
+          { collection: 'parks', page: 1 },
+        ],
+      },
+    ]);
   });
 
   it('splits a large site into files of at most 50,000 URLs that together list every document page once', () => {
     const totals = { news: 120_000, policies: 1_000, parks: 7 };
-    const parts = planSitemaps(11, Object.entries(totals).map(([collection, totalDocs]) => ({ collection, totalDocs })), 1000);
+    const parts = planSitemaps(
+      11,
+      Object.entries(totals).map(([collection, totalDocs]) => ({ collection, totalDocs })),
+      1000,
+    );
     expect(parts.length).toBe(3);
     for (const part of parts) expect(urlsIn(part, 11, totals, 1000)).toBeLessThanOrEqual(maxUrlsPerSitemap);
     expect(parts.reduce((sum, part) => sum + urlsIn(part, 11, totals, 1000), 0)).toBe(11 + 121_007);
@@ -57,6 +87,7 @@ describe('planSitemaps', () => {
     expect(parseSitemapName('zh')).toEqual({ locale: 'zh', part: 1 });
     expect(parseSitemapName('en-3')).toEqual({ locale: 'en', part: 3 });
     // One name per file: `-1` is the unnumbered file, and nothing else parses.
-    for (const name of ['zh-1', 'zh-0', 'zh-02', 'zh-x', 'zh-', 'zh-3.xml', undefined]) expect(parseSitemapName(name), String(name)).toBeUndefined();
+    for (const name of ['zh-1', 'zh-0', 'zh-02', 'zh-x', 'zh-', 'zh-3.xml', undefined])
+      expect(parseSitemapName(name), String(name)).toBeUndefined();
   });
 });

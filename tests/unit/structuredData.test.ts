@@ -3,7 +3,12 @@ import type { Media, News, Site } from '../../cms/src/payload-types';
 import { governmentOrganization, newsArticle } from '../../src/lib/structuredData';
 
 const siteUrl = new URL('https://invest.example.cn');
-const bare: Site = { id: 1, name: 'Xiangtan Hi-tech Zone Investor Portal', contact: { address: '', phone: null, email: null }, social: [] } as Site;
+const bare: Site = {
+  id: 1,
+  name: 'Xiangtan Hi-tech Zone Investor Portal',
+  contact: { address: '', phone: null, email: null },
+  social: [],
+} as Site;
 
 describe('governmentOrganization', () => {
   it('names the organization in the page language and gives no contact point the CMS does not hold', () => {
@@ -17,10 +22,19 @@ describe('governmentOrganization', () => {
   });
 
   it('adds the contact point, address and social accounts editors entered', () => {
-    const site = { ...bare, contact: { address: 'Address line', phone: '+86 731 0000', email: null }, social: [{ network: 'weibo', url: 'https://weibo.com/x' }] } as Site;
+    const site = {
+      ...bare,
+      contact: { address: 'Address line', phone: '+86 731 0000', email: null },
+      social: [{ network: 'weibo', url: 'https://weibo.com/x' }],
+    } as Site;
     const data = governmentOrganization(site, 'zh', siteUrl);
     expect(data.url).toBe('https://invest.example.cn/zh/');
-    expect(data.contactPoint).toEqual({ '@type': 'ContactPoint', contactType: 'customer service', telephone: '+86 731 0000', availableLanguage: ['zh-CN', 'en'] });
+    expect(data.contactPoint).toEqual({
+      '@type': 'ContactPoint',
+      contactType: 'customer service',
+      telephone: '+86 731 0000',
+      availableLanguage: ['zh-CN', 'en'],
+    });
     expect(data.address).toEqual({ '@type': 'PostalAddress', streetAddress: 'Address line' });
     expect(data.sameAs).toEqual(['https://weibo.com/x']);
   });

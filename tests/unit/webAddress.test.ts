@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { httpLinkMessage, httpsLinkMessage, validateLink, validateWebsite, websiteMessage } from '../../cms/src/fields/webLink';
 import { httpUrl, withScheme } from '#common/webAddress.ts';
 
-const refused = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/x', '/relative', 'https://', 'http:/example.com', 'ftp://example.com', 'example.com'];
+const refused = [
+  'javascript:alert(1)',
+  ' JavaScript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:x',
+  '//evil.example/x',
+  '/relative',
+  'https://',
+  'http:/example.com',
+  'ftp://example.com',
+  'example.com',
+];
 
 describe('links from CMS data', () => {
   it('are http(s) URLs, kept as written', () => {
@@ -36,7 +48,8 @@ describe('link fields in the CMS', () => {
     const validate = validateWebsite(300) as never as (value: unknown, options: { required?: boolean }) => unknown;
     expect(validate('example.com', {})).toBe(true);
     expect(validate('https://example.com/de', {})).toBe(true);
-    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com']) expect(validate(value, {}), value).toBe(websiteMessage);
+    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com'])
+      expect(validate(value, {}), value).toBe(websiteMessage);
     expect(validate(`https://${'a'.repeat(300)}.com`, {})).toBe('不能超过 300 个字符 / must be at most 300 characters');
   });
 });

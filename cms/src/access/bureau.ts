@@ -18,9 +18,14 @@ export const officerFilter: Where = { role: { in: ['investment-officer', 'admin'
  */
 export const validateOfficer = async (value: unknown, { req, required }: { req: PayloadRequest; required?: boolean }) => {
   if (value == null || value === '') return required ? '此项为必填项 / this field is required' : true;
-  const id = typeof value === 'object' ? (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value : value;
+  const id = typeof value === 'object' ? ((value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value) : value;
   if (typeof id !== 'string' && typeof id !== 'number') return '无效的负责专员 / not an officer';
-  const found = await req.payload.count({ collection: 'users', where: { and: [{ id: { equals: id } }, officerFilter] }, overrideAccess: true, req });
+  const found = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ id: { equals: id } }, officerFilter] },
+    overrideAccess: true,
+    req,
+  });
   return found.totalDocs === 1 ? true : '无效的负责专员 / not an officer';
 };
 

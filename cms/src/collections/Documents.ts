@@ -18,7 +18,5 @@ export const Documents: CollectionConfig = {
   access: editorial.access,
   hooks: { ...editorial.hooks, beforeOperation: [uploadChecks('pdf')] },
   upload: { staticDir: documentsDirectory(), mimeTypes: ['application/pdf'] },
-  fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { zh: '文件名称', en: 'Title' } },
-  ],
+  fields: [{ name: 'title', type: 'text', required: true, localized: true, label: { zh: '文件名称', en: 'Title' } }],
 };

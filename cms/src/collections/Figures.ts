@@ -35,11 +35,32 @@ export const Figures: CollectionConfig = {
       ],
     },
     { name: 'series', type: 'text', required: true, index: true, label: { zh: '数据组', en: 'Series' }, admin: { position: 'sidebar' } },
-    { name: 'featured', type: 'checkbox', defaultValue: false, label: { zh: '首页展示', en: 'Show on home page' }, admin: { position: 'sidebar' } },
-    { type: 'row', fields: [
-      { name: 'periodStart', type: 'date', required: true, label: { zh: '统计起始', en: 'Period start' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-      { name: 'periodEnd', type: 'date', required: true, label: { zh: '统计截止', en: 'Period end' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    ] },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '首页展示', en: 'Show on home page' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'periodStart',
+          type: 'date',
+          required: true,
+          label: { zh: '统计起始', en: 'Period start' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          required: true,
+          label: { zh: '统计截止', en: 'Period end' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+      ],
+    },
     localizedText('periodLabel', { zh: '统计期', en: 'Period' }, { required: true }),
     localizedText('source', { zh: '来源', en: 'Source' }, { required: true }),
     { name: 'sourceUrl', type: 'text', label: { zh: '来源链接', en: 'Source URL' }, validate: validateLink() },

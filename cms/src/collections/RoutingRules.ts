@@ -19,10 +19,20 @@ export const RoutingRules: CollectionConfig = {
       type: 'text',
       validate: validateIndustry,
       label: { zh: '产业（留空为任意）', en: 'Industry (empty: any)' },
-      admin: { description: { zh: '产业的网址标识（如 clean-energy），或 other', en: "The industry's slug (e.g. clean-energy), or other" } },
+      admin: {
+        description: { zh: '产业的网址标识（如 clean-energy），或 other', en: "The industry's slug (e.g. clean-energy), or other" },
+      },
     },
     { name: 'park', type: 'relationship', relationTo: 'parks', label: { zh: '园区（留空为任意）', en: 'Park (empty: any)' } },
-    { name: 'officer', type: 'relationship', relationTo: 'users', required: true, filterOptions: officerFilter, validate: validateOfficer, label: { zh: '负责专员', en: 'Officer' } },
+    {
+      name: 'officer',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      filterOptions: officerFilter,
+      validate: validateOfficer,
+      label: { zh: '负责专员', en: 'Officer' },
+    },
     { name: 'order', type: 'number', defaultValue: 0, label: { zh: '顺序（同等匹配时小者优先）', en: 'Order (lower wins a tie)' } },
   ],
 };

@@ -41,7 +41,11 @@ export const Users: CollectionConfig = {
     // Payload's default lets any signed-in user unlock any account (GHSA-jg8r-5jh2-v2xj).
     unlock: allowRoles('admin'),
   },
-  hooks: { beforeOperation: [evenLoginTiming], afterError: [lockedLikeWrongPassword, forgotPasswordAnswersAlike], afterRead: [dropOthersSessions] },
+  hooks: {
+    beforeOperation: [evenLoginTiming],
+    afterError: [lockedLikeWrongPassword, forgotPasswordAnswersAlike],
+    afterRead: [dropOthersSessions],
+  },
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },

@@ -58,7 +58,9 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
     },
     hooks: { ...config.hooks, beforeChange: [translationHook(config.slug, required), ...(config.hooks?.beforeChange ?? [])] },
     fields: [
-      ...config.fields.map((field) => ('name' in field && field.name in required ? requiredForEnglish(field, required[field.name]!) : field)),
+      ...config.fields.map((field) =>
+        'name' in field && field.name in required ? requiredForEnglish(field, required[field.name]!) : field,
+      ),
       translationStatusField,
       ...authorshipFields,
     ],

@@ -10,7 +10,8 @@ import { projectRoot } from '../lib/projectPaths';
 /** `/admin/guide`: the editor guide (docs/editor-guide.<lang>.md) in the admin's language, for signed-in staff. */
 export function EditorGuide({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult;
-  if (!req.user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/guide`)}`);
+  if (!req.user)
+    redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/guide`)}`);
   const lang = req.i18n.language === 'en' ? 'en' : 'zh';
   const source = fs.readFileSync(path.join(projectRoot(), 'docs', `editor-guide.${lang}.md`), 'utf8');
   return (
@@ -25,7 +26,12 @@ export function EditorGuide({ initPageResult, params, searchParams }: AdminViewS
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <article lang={lang === 'en' ? 'en' : 'zh-CN'} data-testid="editor-guide" style={{ maxWidth: '48rem', lineHeight: 1.6 }} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
+        <article
+          lang={lang === 'en' ? 'en' : 'zh-CN'}
+          data-testid="editor-guide"
+          style={{ maxWidth: '48rem', lineHeight: 1.6 }}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }}
+        />
       </Gutter>
     </DefaultTemplate>
   );

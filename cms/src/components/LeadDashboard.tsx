@@ -51,7 +51,9 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
   return (
     <section data-testid="lead-dashboard" style={{ margin: '0 0 1.5rem' }}>
       <p style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
-        <span>{t('咨询总数', 'Inquiries')}: <strong>{stats.total}</strong></span>
+        <span>
+          {t('咨询总数', 'Inquiries')}: <strong>{stats.total}</strong>
+        </span>
         <a href={`?${overdueQuery.toString()}`} data-testid="overdue-link">
           {t('逾期未答复', 'Overdue')}: <strong>{stats.overdue}</strong>
         </a>

@@ -11,7 +11,9 @@ export const deletePreference: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new UnauthorizedError(req.t);
     const key = String(req.routeParams?.key ?? '');
-    const where: Where = { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] };
+    const where: Where = {
+      and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }],
+    };
     const found = await req.payload.db.findOne({ collection: 'payload-preferences', where, req });
     if (!found) throw new NotFound(req.t);
     const deleted = await req.payload.db.deleteOne({ collection: 'payload-preferences', where: { id: { equals: found.id } }, req });

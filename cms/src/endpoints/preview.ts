@@ -11,20 +11,27 @@ const staffOnly = new Set(['editorNotes', 'updatedBy', 'publishedBy']);
 function withoutStaffFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutStaffFields);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !staffOnly.has(key)).map(([key, v]) => [key, withoutStaffFields(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !staffOnly.has(key))
+        .map(([key, v]) => [key, withoutStaffFields(v)]),
+    );
   }
   return value;
 }
 
 const noStore = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' };
-const invalid = () => Response.json({ message: '预览链接无效 / the preview link is not valid', reason: 'invalid' }, { status: 403, headers: noStore });
+const invalid = () =>
+  Response.json({ message: '预览链接无效 / the preview link is not valid', reason: 'invalid' }, { status: 403, headers: noStore });
 
 /**
  * The member of staff a link names, as the request's user, if they still may read drafts. Read
  * past access: the link's holder is not signed in, and the signed grant is what names the user.
  */
 async function previewingUser(req: PayloadRequest, uid: string | number) {
-  const user = await req.payload.findByID({ collection: 'users', id: uid, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null);
+  const user = await req.payload
+    .findByID({ collection: 'users', id: uid, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null);
   if (!user || !hasRole({ user: user as never }, 'admin', 'editor')) return null;
   return { ...user, collection: 'users' as const };
 }
@@ -46,7 +53,8 @@ export const previewEndpoint: Endpoint = {
     if (!isLocale(locale)) return Response.json({ message: '未知语言 / unknown locale' }, { status: 400, headers: noStore });
     const check = verifyPreview(url.searchParams.get('token'));
     if (!check.ok) {
-      const message = check.reason === 'expired' ? '预览链接已过期 / the preview link has expired' : '预览链接无效 / the preview link is not valid';
+      const message =
+        check.reason === 'expired' ? '预览链接已过期 / the preview link has expired' : '预览链接无效 / the preview link is not valid';
       return Response.json({ message, reason: check.reason }, { status: 403, headers: noStore });
     }
     const { collection, id, uid, origin } = check.grant;
@@ -54,9 +62,20 @@ export const previewEndpoint: Endpoint = {
     const user = await previewingUser(req, uid);
     if (!user) return invalid();
     const doc = await req.payload
-      .findByID({ collection: collection as CollectionSlug, id, draft: true, locale, fallbackLocale: false, depth: 1, user, overrideAccess: false, disableErrors: true })
+      .findByID({
+        collection: collection as CollectionSlug,
+        id,
+        draft: true,
+        locale,
+        fallbackLocale: false,
+        depth: 1,
+        user,
+        overrideAccess: false,
+        disableErrors: true,
+      })
       .catch(() => null);
-    if (!doc) return Response.json({ message: '草稿不存在 / the draft no longer exists', reason: 'gone' }, { status: 404, headers: noStore });
+    if (!doc)
+      return Response.json({ message: '草稿不存在 / the draft no longer exists', reason: 'gone' }, { status: 404, headers: noStore });
     return Response.json({ collection, origin, doc: withoutStaffFields(withoutPrivateDocuments(doc)) }, { headers: noStore });
   },
 };

@@ -6,11 +6,12 @@ import { hasRole } from '../access/roles';
 const staffOnly: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer');
 
 /** The signed-in user on every save (autosaves too); a save without a user (a scheduled publish) keeps the last one. */
-const setUpdatedBy: FieldHook = ({ req, originalDoc }) => (req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.updatedBy) ?? null);
+const setUpdatedBy: FieldHook = ({ req, originalDoc }) =>
+  req.user?.collection === 'users' ? req.user.id : (idOf(originalDoc?.updatedBy) ?? null);
 
 /** The signed-in user when the save publishes; otherwise what was stored, whatever the client sent. */
 const setPublishedBy: FieldHook = ({ req, data, originalDoc }) =>
-  data?._status === 'published' && req.user?.collection === 'users' ? req.user.id : idOf(originalDoc?.publishedBy) ?? null;
+  data?._status === 'published' && req.user?.collection === 'users' ? req.user.id : (idOf(originalDoc?.publishedBy) ?? null);
 
 const byField = (name: string, label: { zh: string; en: string }, hook: FieldHook): Field => ({
   name,

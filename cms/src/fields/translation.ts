@@ -26,7 +26,10 @@ export const translationStatusField: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: { zh: '保存时自动计算：标题和摘要都已填写的语言算作完成。', en: 'Computed on save: a language is complete when its heading and summary are filled in.' },
+    description: {
+      zh: '保存时自动计算：标题和摘要都已填写的语言算作完成。',
+      en: 'Computed on save: a language is complete when its heading and summary are filled in.',
+    },
     components: { Cell: '/components/TranslationStatusCell#TranslationStatusCell' },
   },
 };
@@ -48,7 +51,7 @@ type Labels = Record<string, { zh: string; en: string }>;
 /** The locale a save publishes: the request's, or the one "publish in …" names. */
 function publishingLocale(req: PayloadRequest): string | undefined {
   const specific = (req.query as { publishSpecificLocale?: unknown } | undefined)?.publishSpecificLocale;
-  return typeof specific === 'string' ? specific : req.locale ?? undefined;
+  return typeof specific === 'string' ? specific : (req.locale ?? undefined);
 }
 
 /** Keeps `translationStatus` up to date on every save (autosaves too). */
@@ -62,18 +65,30 @@ export function translationHook(collection: string, requiredFields: Labels): Col
     if (operation === 'update' && originalDoc?.id != null) {
       const fallbackLocale = req.fallbackLocale;
       try {
-        stored = await req.payload.findByID({ collection: collection as never, id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req });
+        stored = await req.payload.findByID({
+          collection: collection as never,
+          id: originalDoc.id,
+          locale: 'all',
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        });
       } finally {
         req.locale = locale;
         req.fallbackLocale = fallbackLocale;
       }
     }
     const valueIn = (name: string, l: Locale): unknown => {
-      if (locale === 'all') return (data[name] as Record<string, unknown> | undefined)?.[l] ?? (stored[name] as Record<string, unknown> | undefined)?.[l];
+      if (locale === 'all')
+        return (data[name] as Record<string, unknown> | undefined)?.[l] ?? (stored[name] as Record<string, unknown> | undefined)?.[l];
       if (l === locale && name in data) return data[name];
       return (stored[name] as Record<string, unknown> | undefined)?.[l];
     };
-    const complete = Object.fromEntries(locales.map((l) => [l.code, names.every((name) => filled(valueIn(name, l.code)))])) as Record<Locale, boolean>;
+    const complete = Object.fromEntries(locales.map((l) => [l.code, names.every((name) => filled(valueIn(name, l.code)))])) as Record<
+      Locale,
+      boolean
+    >;
     data.translationStatus = statusOf(complete);
 
     return data;
@@ -96,7 +111,10 @@ export function requiredForEnglish<F extends Field>(field: F, label: { zh: strin
       const result = await (base as (value: unknown, args: unknown) => unknown)(value, args);
       if (result !== true) return result;
       if (args.data?._status === 'published' && publishingLocale(args.req) === 'en' && !filled(value)) {
-        return bilingual(`以英文发布前须填写英文“${label.zh}”`, `Fill in the English ${label.en.toLowerCase()} before publishing in English`);
+        return bilingual(
+          `以英文发布前须填写英文“${label.zh}”`,
+          `Fill in the English ${label.en.toLowerCase()} before publishing in English`,
+        );
       }
       return true;
     },

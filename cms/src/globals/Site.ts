@@ -48,7 +48,12 @@ export const Site: GlobalConfig = {
       name: 'psbNumber',
       type: 'text',
       label: { zh: '公安备案号', en: 'Public security filing number' },
-      admin: { description: { zh: '例如：湘公网安备 43030002000000号。设置后显示在页脚。', en: 'For example 湘公网安备 43030002000000号. Shown in the footer when set.' } },
+      admin: {
+        description: {
+          zh: '例如：湘公网安备 43030002000000号。设置后显示在页脚。',
+          en: 'For example 湘公网安备 43030002000000号. Shown in the footer when set.',
+        },
+      },
     },
     {
       name: 'social',

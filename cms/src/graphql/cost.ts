@@ -41,7 +41,9 @@ export const documentBudget =
       OperationDefinition(node) {
         const roots = node.selectionSet.selections.length;
         if (roots > graphQLLimits.maxRootFields) {
-          refuse(`一次查询最多 ${graphQLLimits.maxRootFields} 个顶层字段 / At most ${graphQLLimits.maxRootFields} top-level fields per request`);
+          refuse(
+            `一次查询最多 ${graphQLLimits.maxRootFields} 个顶层字段 / At most ${graphQLLimits.maxRootFields} top-level fields per request`,
+          );
         }
       },
       Field(node) {

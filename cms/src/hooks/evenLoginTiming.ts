@@ -15,9 +15,14 @@ export const evenLoginTiming: CollectionBeforeOperationHook = async ({ args, ope
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data;
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : '';
   const account = email
-    ? await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } }, req })
+    ? await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
+        collection: 'users',
+        where: { email: { equals: email } },
+        req,
+      })
     : null;
   const locked = account?.lockUntil ? new Date(account.lockUntil).getTime() > Date.now() : false;
-  if (!account || locked) await derive(typeof data?.password === 'string' ? data.password : '', randomBytes(32).toString('hex'), 600_000, 32, 'sha256');
+  if (!account || locked)
+    await derive(typeof data?.password === 'string' ? data.password : '', randomBytes(32).toString('hex'), 600_000, 32, 'sha256');
   return args;
 };

@@ -38,7 +38,12 @@ export async function schedulePolicyStatusChange(policy: PolicyDates, req: Paylo
   const pending = await req.payload.find({
     collection: 'payload-jobs',
     where: {
-      and: [{ concurrencyKey: { equals: jobKey(policy.id) } }, { completedAt: { exists: false } }, { processing: { equals: false } }, { hasError: { not_equals: true } }],
+      and: [
+        { concurrencyKey: { equals: jobKey(policy.id) } },
+        { completedAt: { exists: false } },
+        { processing: { equals: false } },
+        { hasError: { not_equals: true } },
+      ],
     },
     depth: 0,
     limit: 1,
@@ -97,7 +102,8 @@ export async function sweepPolicyStatus(req: PayloadRequest, now: Date = new Dat
   });
   const changed: string[] = [];
   for (const policy of docs as PolicyDates[]) {
-    if (policyStatusChanges(policy).some((change) => change.getTime() > since && change.getTime() <= now.getTime())) changed.push(documentTag('policies', policy.id));
+    if (policyStatusChanges(policy).some((change) => change.getTime() > since && change.getTime() <= now.getTime()))
+      changed.push(documentTag('policies', policy.id));
     await schedulePolicyStatusChange(policy, req, now);
   }
   // Each call names the collection and as many policies as the site takes besides.

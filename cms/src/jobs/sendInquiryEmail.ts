@@ -5,7 +5,7 @@ const attempts = Number(process.env.EMAIL_RETRY_ATTEMPTS) || 15;
 const delay = Number(process.env.EMAIL_RETRY_DELAY_MS) || 10_000;
 
 const nameOf = (user: unknown) =>
-  user && typeof user === 'object' ? ((user as { name?: string; email?: string }).name || (user as { email?: string }).email) : undefined;
+  user && typeof user === 'object' ? (user as { name?: string; email?: string }).name || (user as { email?: string }).email : undefined;
 
 /**
  * Sends one notification of one inquiry. Queued by the inquiry's hook in the same request that
@@ -14,7 +14,10 @@ const nameOf = (user: unknown) =>
  * first retry after EMAIL_RETRY_DELAY_MS), so a mail server that is down delays mail but never
  * loses it or the lead. One job per message, so a message is sent once.
  */
-export const sendInquiryEmail: TaskConfig<{ input: { inquiry: string; kind: NotificationKind; officer?: string }; output: { sent: boolean } }> = {
+export const sendInquiryEmail: TaskConfig<{
+  input: { inquiry: string; kind: NotificationKind; officer?: string };
+  output: { sent: boolean };
+}> = {
   slug: 'sendInquiryEmail',
   label: 'Send an inquiry notification',
   inputSchema: [
@@ -42,7 +45,13 @@ export const sendInquiryEmail: TaskConfig<{ input: { inquiry: string; kind: Noti
     if (input.kind === 'bureau') to = process.env.BUREAU_INBOX;
     else if (input.kind === 'prospect') to = inquiry.email;
     else if (input.officer) {
-      const officer = await payload.find({ collection: 'users', where: { id: { equals: input.officer } }, limit: 1, overrideAccess: true, req });
+      const officer = await payload.find({
+        collection: 'users',
+        where: { id: { equals: input.officer } },
+        limit: 1,
+        overrideAccess: true,
+        req,
+      });
       to = officer.docs[0]?.email;
     }
     if (!to) return { output: { sent: false } };

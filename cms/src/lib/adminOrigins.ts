@@ -7,7 +7,8 @@ function originOf(variable: string, value: string): string {
   } catch {
     throw new Error(`${variable} must be an absolute http(s) address such as https://cms.example.org, not "${value}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${variable} must start with http:// or https://, not "${value}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${variable} must start with http:// or https://, not "${value}"`);
   return url.origin;
 }
 

@@ -1,8 +1,6 @@
 import path from 'node:path';
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string };
+export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string };
 
 /** Where the SQLite file lives when DATABASE_URL is unset, relative to the repository root. */
 export const defaultSqliteFile = 'data/portal.db';

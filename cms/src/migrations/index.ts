@@ -52,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261127_185218_search_collection.up,
     down: migration_20261127_185218_search_collection.down,
-    name: '20261127_185218_search_collection'
+    name: '20261127_185218_search_collection',
   },
 ];

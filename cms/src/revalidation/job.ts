@@ -25,7 +25,9 @@ export const revalidateSite: TaskConfig<{ input: { tags: string[]; attempt: numb
     if (tags.length === 0 || (await sendTagsToSite(tags, req.payload))) return { output: { delivered: true } };
     const attempts = Number(process.env.REVALIDATE_RETRY_ATTEMPTS) || 200;
     if (input.attempt >= attempts) {
-      req.payload.logger.error(`Gave up telling the site to drop ${tags.join(', ')} after ${attempts} attempts; those pages refresh within 10 minutes`);
+      req.payload.logger.error(
+        `Gave up telling the site to drop ${tags.join(', ')} after ${attempts} attempts; those pages refresh within 10 minutes`,
+      );
       return { output: { delivered: false } };
     }
     await queueRevalidationRetry(tags, input.attempt + 1, req);

@@ -27,8 +27,14 @@ export async function backfillSearch(db: MigrateUpArgs['db']): Promise<number> {
       const texts = languages.filter((row) => row.title && row.title.trim());
       if (texts.length === 0) continue;
       const slug = languages[0]!.slug ?? '';
-      const [{ searchId }] = (await db.all(sql`INSERT INTO search (priority, slug) VALUES (0, ${slug}) RETURNING id AS searchId`)) as { searchId: number }[];
-      await db.run(sql.raw(`INSERT INTO search_rels ("order", parent_id, path, ${collection}_id) VALUES (NULL, ${Number(searchId)}, 'doc', ${Number(id)})`));
+      const [{ searchId }] = (await db.all(sql`INSERT INTO search (priority, slug) VALUES (0, ${slug}) RETURNING id AS searchId`)) as {
+        searchId: number;
+      }[];
+      await db.run(
+        sql.raw(
+          `INSERT INTO search_rels ("order", parent_id, path, ${collection}_id) VALUES (NULL, ${Number(searchId)}, 'doc', ${Number(id)})`,
+        ),
+      );
       for (const row of texts) {
         let body: unknown;
         try {
@@ -37,7 +43,9 @@ export async function backfillSearch(db: MigrateUpArgs['db']): Promise<number> {
           body = null;
         }
         const text = searchText(row.title!, row.summary ?? '', body);
-        await db.run(sql`INSERT INTO search_locales (title, summary, excerpt, text, _locale, _parent_id) VALUES (${text.title}, ${text.summary}, ${text.excerpt}, ${text.text}, ${row.locale}, ${searchId})`);
+        await db.run(
+          sql`INSERT INTO search_locales (title, summary, excerpt, text, _locale, _parent_id) VALUES (${text.title}, ${text.summary}, ${text.excerpt}, ${text.text}, ${row.locale}, ${searchId})`,
+        );
       }
       documents += 1;
     }

@@ -34,15 +34,17 @@ async function candidates(payload: Payload, locale: Locale, where: Where, limit:
   return (result.docs as SearchRow[]).flatMap((row) => {
     if (!row.title || !row.doc || !row.slug) return [];
     const value = row.doc.value;
-    return [{
-      collection: row.doc.relationTo,
-      id: typeof value === 'object' ? value.id : value,
-      slug: row.slug,
-      locale,
-      title: row.title,
-      summary: row.summary ?? '',
-      body: row.excerpt ?? '',
-    }];
+    return [
+      {
+        collection: row.doc.relationTo,
+        id: typeof value === 'object' ? value.id : value,
+        slug: row.slug,
+        locale,
+        title: row.title,
+        summary: row.summary ?? '',
+        body: row.excerpt ?? '',
+      },
+    ];
   });
 }
 
@@ -72,7 +74,9 @@ export const siteSearchEndpoint: Endpoint = {
     const url = new URL(req.url ?? '', 'http://cms.invalid');
     const locale = url.searchParams.get('locale');
     if (!isLocale(locale)) return Response.json({ message: '未知语言 / unknown locale' }, { status: 400 });
-    const query = Array.from(url.searchParams.get('q') ?? '').slice(0, maxQueryLength).join('');
+    const query = Array.from(url.searchParams.get('q') ?? '')
+      .slice(0, maxQueryLength)
+      .join('');
     const terms = queryTerms(query);
     const headers = { 'cache-control': 'no-store' };
     if (terms.length === 0) return Response.json({ hits: [], more: false }, { headers });
@@ -81,10 +85,17 @@ export const siteSearchEndpoint: Endpoint = {
     if (found.every((set) => set.docs.length === 0) && terms.length > 1) {
       // Some of the words: any term, a smaller set.
       found = await Promise.all(
-        codes.map(async (code) => ({ docs: await candidates(req.payload, code, { or: terms.map((term) => ({ text: { contains: term } })) }, candidatesPerQuery), full: false })),
+        codes.map(async (code) => ({
+          docs: await candidates(req.payload, code, { or: terms.map((term) => ({ text: { contains: term } })) }, candidatesPerQuery),
+          full: false,
+        })),
       );
     }
-    const hits = rankCandidates(query, found.flatMap((set) => set.docs), locale);
+    const hits = rankCandidates(
+      query,
+      found.flatMap((set) => set.docs),
+      locale,
+    );
     return Response.json({ hits: hits.slice(0, maxHits), more: hits.length > maxHits || found.some((set) => set.full) }, { headers });
   },
 };

@@ -25,7 +25,8 @@ const reindexEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const role = (req.user as { role?: string } | null)?.role;
-    if (role !== 'admin' && role !== 'editor') return Response.json({ message: '无权操作 / not allowed' }, { status: req.user ? 403 : 401 });
+    if (role !== 'admin' && role !== 'editor')
+      return Response.json({ message: '无权操作 / not allowed' }, { status: req.user ? 403 : 401 });
     const counts = await reindexSearch(req.payload, req);
     return Response.json({ message: `${counts.documents} documents indexed`, ...counts });
   },
@@ -35,7 +36,16 @@ async function fieldsInLocale(req: PayloadRequest, collection: SearchedCollectio
   // The plugin reads the document with fallback to the other language; the index must not, or an
   // untranslated document would be indexed in a language it has no text in.
   if (!isLocale(req.locale)) return searchFields(collection, fallback);
-  const doc = await req.payload.findByID({ collection, id, locale: req.locale, fallbackLocale: false, depth: 0, overrideAccess: true, req, disableErrors: true });
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    locale: req.locale,
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  });
   return searchFields(collection, (doc ?? {}) as Record<string, unknown>);
 }
 

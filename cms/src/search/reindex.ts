@@ -19,15 +19,45 @@ export async function reindexSearch(payload: Payload, req?: PayloadRequest): Pro
   for (const collection of searchedCollections) {
     const { titleField, searchFields: searched } = pagedCollections[collection];
     for (let page = 1; ; page += 1) {
-      const ids = await payload.find({ collection, where: { _status: { equals: 'published' } }, sort: 'id', limit: batchSize, page, depth: 0, select: { slug: true }, overrideAccess: true, ...ctx });
+      const ids = await payload.find({
+        collection,
+        where: { _status: { equals: 'published' } },
+        sort: 'id',
+        limit: batchSize,
+        page,
+        depth: 0,
+        select: { slug: true },
+        overrideAccess: true,
+        ...ctx,
+      });
       for (const { id } of ids.docs) {
         let searchId: number | string | undefined;
         for (const locale of codes) {
-          const doc = await payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, select: { [titleField]: true, slug: true, [searched.summary]: true, [searched.body]: true } as never, ...ctx });
+          const doc = await payload.findByID({
+            collection,
+            id,
+            locale,
+            fallbackLocale: false,
+            depth: 0,
+            overrideAccess: true,
+            select: { [titleField]: true, slug: true, [searched.summary]: true, [searched.body]: true } as never,
+            ...ctx,
+          });
           const fields = searchFields(collection, doc as unknown as Record<string, unknown>);
           const data = { ...fields, title: fields.title ?? undefined, doc: { relationTo: collection, value: id }, priority: 0 };
-          if (searchId === undefined) searchId = (await payload.create({ collection: 'search', locale, data: data as never, depth: 0, overrideAccess: true, ...ctx })).id;
-          else await payload.update({ collection: 'search', id: searchId, locale, data: data as never, depth: 0, overrideAccess: true, ...ctx });
+          if (searchId === undefined)
+            searchId = (await payload.create({ collection: 'search', locale, data: data as never, depth: 0, overrideAccess: true, ...ctx }))
+              .id;
+          else
+            await payload.update({
+              collection: 'search',
+              id: searchId,
+              locale,
+              data: data as never,
+              depth: 0,
+              overrideAccess: true,
+              ...ctx,
+            });
         }
         documents += 1;
       }

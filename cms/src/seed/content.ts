@@ -41,7 +41,14 @@ class References {
     const cacheKey = `${collection}:${slug}`;
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const found = await this.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, overrideAccess: true });
+    const found = await this.payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    });
     const doc = found.docs[0];
     if (!doc) throw new Error(`Seed content refers to ${collection} "${slug}", which is not in content/.`);
     this.cache.set(cacheKey, doc.id);
@@ -91,7 +98,13 @@ const seeders: Seeder[] = [
     key: 'slug',
     drafts: true,
     async data(f, locale, _refs, richText) {
-      return { slug: f.slug, order: f.order ?? 0, name: text(f.name, locale), summary: text(f.summary, locale), body: richText(text(f.body, locale) ?? '') };
+      return {
+        slug: f.slug,
+        order: f.order ?? 0,
+        name: text(f.name, locale),
+        summary: text(f.summary, locale),
+        body: richText(text(f.body, locale) ?? ''),
+      };
     },
   },
   {
@@ -109,8 +122,17 @@ const seeders: Seeder[] = [
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
         industries: await refs.ids('industries', f.industries),
-        location: { address: text(location?.address, locale), latitude: location?.latitude ?? null, longitude: location?.longitude ?? null },
-        contactOfficer: { name: text(officer?.name, locale), title: text(officer?.title, locale), phone: officer?.phone || null, email: officer?.email || null },
+        location: {
+          address: text(location?.address, locale),
+          latitude: location?.latitude ?? null,
+          longitude: location?.longitude ?? null,
+        },
+        contactOfficer: {
+          name: text(officer?.name, locale),
+          title: text(officer?.title, locale),
+          phone: officer?.phone || null,
+          email: officer?.email || null,
+        },
       };
     },
   },
@@ -250,7 +272,13 @@ const seeders: Seeder[] = [
     key: 'slug',
     drafts: true,
     async data(f, locale, _refs, richText) {
-      return { slug: f.slug, order: f.order ?? 0, title: text(f.title, locale), summary: text(f.summary, locale), body: richText(text(f.body, locale) ?? '') };
+      return {
+        slug: f.slug,
+        order: f.order ?? 0,
+        title: text(f.title, locale),
+        summary: text(f.summary, locale),
+        body: richText(text(f.body, locale) ?? ''),
+      };
     },
   },
 ];
@@ -367,7 +395,9 @@ type Row = Record<string, unknown> & { key?: string; id?: string };
  * rows the Chinese pass created (by id), or Payload would replace them and drop the Chinese.
  */
 async function seedLocationGlobal(payload: Payload, contentDir: string, context: Data, richText: RichText): Promise<SeedCounts> {
-  const location = readJson<Data & { advantages?: Row[]; connections?: Row[]; editorNotes?: string }>(path.join(contentDir, 'location.json'));
+  const location = readJson<Data & { advantages?: Row[]; connections?: Row[]; editorNotes?: string }>(
+    path.join(contentDir, 'location.json'),
+  );
   if (!location) return { created: 0, unchanged: 0 };
   const current = await payload.findGlobal({ slug: 'location', locale: 'zh', fallbackLocale: false, overrideAccess: true });
   if (current.headline) return { created: 0, unchanged: 1 };
@@ -384,7 +414,10 @@ async function seedLocationGlobal(payload: Payload, contentDir: string, context:
         headline: text(location.headline, locale) ?? '',
         summary: text(location.summary, locale),
         body: richText(text(location.body, locale) ?? '') as never,
-        advantages: rows(location.advantages, 'advantages', (row) => ({ title: text(row.title, locale), text: text(row.text, locale) })) as never,
+        advantages: rows(location.advantages, 'advantages', (row) => ({
+          title: text(row.title, locale),
+          text: text(row.text, locale),
+        })) as never,
         connections: rows(location.connections, 'connections', (row) => ({
           destination: text(row.destination, locale),
           mode: row.mode,

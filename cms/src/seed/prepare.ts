@@ -15,14 +15,18 @@ try {
   }
   const admin = await ensureFirstAdmin(payload);
   if (admin.created && admin.password) {
-    console.log(`\nCreated the first administrator ${admin.email} with the one-time password:\n\n    ${admin.password}\n\nSign in and change it now; it is not shown again.\n`);
+    console.log(
+      `\nCreated the first administrator ${admin.email} with the one-time password:\n\n    ${admin.password}\n\nSign in and change it now; it is not shown again.\n`,
+    );
   } else if (admin.created) {
     console.log(`Created the first administrator ${admin.email} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
   }
   if (process.env.SITE_API_KEY) await ensureSiteServiceUser(payload, process.env.SITE_API_KEY);
   // A collection is seeded while it is empty; `--seed` adds every seed document that is missing.
   if (!process.argv.includes('--no-seed')) {
-    const report = await seedContent(payload, path.join(projectRoot(), 'content'), { onlyEmptyCollections: !process.argv.includes('--seed') });
+    const report = await seedContent(payload, path.join(projectRoot(), 'content'), {
+      onlyEmptyCollections: !process.argv.includes('--seed'),
+    });
     console.log(describeSeedReport(report));
   }
 } finally {

@@ -11,7 +11,10 @@ export const GET: APIRoute = async ({ params, request, cache }) => {
     upstream = await mediaFile(params.file ?? '', request.headers.get('if-none-match'));
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
-    return new Response('Image temporarily unavailable', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' } });
+    return new Response('Image temporarily unavailable', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' },
+    });
   }
   if (!upstream) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const headers = new Headers({ 'cache-control': 'public, max-age=86400' });

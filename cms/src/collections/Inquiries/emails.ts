@@ -83,7 +83,14 @@ function render(lines: string[], table: [string, string][]): { text: string; htm
 
 /** The day the bureau received the inquiry, in the prospect's language and China's time zone. */
 const receivedOn = (iso: string | null | undefined, lang: Lang) =>
-  iso ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: chinaTimeZone }).format(new Date(iso)) : '';
+  iso
+    ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: chinaTimeZone,
+      }).format(new Date(iso))
+    : '';
 
 /**
  * The prospect's confirmation. It goes to whatever address the form was given, so it carries
@@ -108,7 +115,9 @@ function confirmation(inquiry: InquiryForEmail, trackUrl: string | undefined): E
           '尊敬的投资者，您好：',
           `感谢您向湘潭高新区招商局提交投资咨询。您的咨询编号为 ${inquiry.reference}。`,
           '招商专员通常将在一个工作日内与您联系。',
-          trackUrl ? `您可凭此编号和所填电子邮箱在 ${trackUrl} 查询办理进度。` : '您可凭此编号和所填电子邮箱在门户网站的进度查询页面查询办理进度。',
+          trackUrl
+            ? `您可凭此编号和所填电子邮箱在 ${trackUrl} 查询办理进度。`
+            : '您可凭此编号和所填电子邮箱在门户网站的进度查询页面查询办理进度。',
           '如果您并未提交此咨询，请忽略本邮件。',
         ];
   const table: [string, string][] = [
@@ -138,5 +147,11 @@ export function inquiryEmail(kind: NotificationKind, inquiry: InquiryForEmail, t
       : `负责专员 / Owner: ${inquiry.ownerName ?? '未分配 / not assigned'}`,
     ...(inquiry.respondBy ? [`首次答复期限 / First response due: ${inquiry.respondBy}`] : []),
   ];
-  return { subject, ...render(lines, details(inquiry, 'zh').map(([k, v], i) => [`${k} / ${details(inquiry, 'en')[i][0]}`, v] as [string, string])) };
+  return {
+    subject,
+    ...render(
+      lines,
+      details(inquiry, 'zh').map(([k, v], i) => [`${k} / ${details(inquiry, 'en')[i][0]}`, v] as [string, string]),
+    ),
+  };
 }

@@ -20,16 +20,24 @@ import { routeInquiry } from './hooks/routeInquiry';
 import { trackFirstResponse } from './hooks/trackFirstResponse';
 
 // A field's own validate replaces Payload's default one, so it checks `required` too.
-const maxLength = (limit: number) => (value: unknown, { required }: { required?: boolean }) => {
-  if (value == null || value === '') return required ? bilingual('此项为必填项', 'this field is required') : true;
-  if (typeof value !== 'string') return bilingual('必须是文本', 'must be text');
-  return value.length <= limit ? true : bilingual(`不能超过 ${limit} 个字符`, `must be at most ${limit} characters`);
-};
+const maxLength =
+  (limit: number) =>
+  (value: unknown, { required }: { required?: boolean }) => {
+    if (value == null || value === '') return required ? bilingual('此项为必填项', 'this field is required') : true;
+    if (typeof value !== 'string') return bilingual('必须是文本', 'must be text');
+    return value.length <= limit ? true : bilingual(`不能超过 ${limit} 个字符`, `must be at most ${limit} characters`);
+  };
 const fixed = { update: () => false };
 // Stage, owner, notes and dates belong to the bureau: values the site sends for them are dropped.
 const bureauField = { create: bureauOnly, update: bureauOnly };
 
-const text = (name: string, label: string, limit: number, required = true, validate: TextFieldSingleValidation = maxLength(limit)): Field => ({
+const text = (
+  name: string,
+  label: string,
+  limit: number,
+  required = true,
+  validate: TextFieldSingleValidation = maxLength(limit),
+): Field => ({
   name,
   type: 'text',
   required,
@@ -152,10 +160,7 @@ export const Inquiries: CollectionConfig = {
       fields: [
         {
           type: 'row',
-          fields: [
-            text('name', 'inquiry.name', inquiryLimits.name),
-            text('jobTitle', 'inquiry.jobTitle', inquiryLimits.jobTitle),
-          ],
+          fields: [text('name', 'inquiry.name', inquiryLimits.name), text('jobTitle', 'inquiry.jobTitle', inquiryLimits.jobTitle)],
         },
         {
           type: 'row',
@@ -170,12 +175,24 @@ export const Inquiries: CollectionConfig = {
       type: 'collapsible',
       label: { zh: '公司', en: 'Company' },
       fields: [
-        { type: 'row', fields: [text('company', 'inquiry.company', inquiryLimits.company), text('website', 'inquiry.website', inquiryLimits.website, false, validateWebsite(inquiryLimits.website))] },
+        {
+          type: 'row',
+          fields: [
+            text('company', 'inquiry.company', inquiryLimits.company),
+            text('website', 'inquiry.website', inquiryLimits.website, false, validateWebsite(inquiryLimits.website)),
+          ],
+        },
         {
           type: 'row',
           fields: [
             text('country', 'inquiry.country', inquiryLimits.country),
-            { name: 'companySize', type: 'select', required: true, options: selectOptions('companySize'), label: uiLabel('inquiry.companySize') },
+            {
+              name: 'companySize',
+              type: 'select',
+              required: true,
+              options: selectOptions('companySize'),
+              label: uiLabel('inquiry.companySize'),
+            },
           ],
         },
       ],
@@ -187,7 +204,13 @@ export const Inquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'inquiryType', type: 'select', required: true, options: selectOptions('inquiryType'), label: uiLabel('inquiry.inquiryType') },
+            {
+              name: 'inquiryType',
+              type: 'select',
+              required: true,
+              options: selectOptions('inquiryType'),
+              label: uiLabel('inquiry.inquiryType'),
+            },
             { name: 'industry', type: 'text', required: true, index: true, validate: validateIndustry, label: uiLabel('inquiry.industry') },
             { name: 'park', type: 'relationship', relationTo: 'parks', label: uiLabel('inquiry.park') },
           ],
@@ -195,12 +218,24 @@ export const Inquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'investmentBand', type: 'select', required: true, options: selectOptions('investmentBand'), label: uiLabel('inquiry.investmentBand') },
+            {
+              name: 'investmentBand',
+              type: 'select',
+              required: true,
+              options: selectOptions('investmentBand'),
+              label: uiLabel('inquiry.investmentBand'),
+            },
             { name: 'jobsBand', type: 'select', required: true, options: selectOptions('jobsBand'), label: uiLabel('inquiry.jobsBand') },
             { name: 'timeline', type: 'select', required: true, options: selectOptions('timeline'), label: uiLabel('inquiry.timeline') },
           ],
         },
-        { name: 'message', type: 'textarea', required: true, label: uiLabel('inquiry.message'), validate: maxLength(inquiryLimits.message) },
+        {
+          name: 'message',
+          type: 'textarea',
+          required: true,
+          label: uiLabel('inquiry.message'),
+          validate: maxLength(inquiryLimits.message),
+        },
       ],
     },
     {
@@ -214,7 +249,13 @@ export const Inquiries: CollectionConfig = {
           label: uiLabel('inquiry.preferredLanguage'),
           options: localeCodes.map((code) => ({ value: code, label: uiLabel(`inquiry.language.${code}`) })),
         },
-        { name: 'contactChannel', type: 'select', required: true, options: selectOptions('contactChannel'), label: uiLabel('inquiry.contactChannel') },
+        {
+          name: 'contactChannel',
+          type: 'select',
+          required: true,
+          options: selectOptions('contactChannel'),
+          label: uiLabel('inquiry.contactChannel'),
+        },
         {
           name: 'locale',
           type: 'select',

@@ -37,7 +37,16 @@ export async function leadStats(payload: Payload, user: TypedUser | null): Promi
     select: { stage: true, industry: true, country: true, createdAt: true, firstResponseAt: true },
   });
   const overdue = await payload.count({ collection: 'inquiries', where: overdueWhere(), overrideAccess: false, user });
-  const stats: LeadStats = { total: all.docs.length, overdue: overdue.totalDocs, byStage: {}, byIndustry: {}, byCountry: {}, byMonth: {}, medianFirstResponseHours: null, answered: 0 };
+  const stats: LeadStats = {
+    total: all.docs.length,
+    overdue: overdue.totalDocs,
+    byStage: {},
+    byIndustry: {},
+    byCountry: {},
+    byMonth: {},
+    medianFirstResponseHours: null,
+    answered: 0,
+  };
   const hours: number[] = [];
   for (const doc of all.docs) {
     bump(stats.byStage, doc.stage);

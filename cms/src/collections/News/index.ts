@@ -37,7 +37,13 @@ export const News: CollectionConfig = withEditorialWorkflow({
       admin: { position: 'sidebar' },
     },
     { name: 'parks', type: 'relationship', relationTo: 'parks', hasMany: true, label: { zh: '相关产业园', en: 'Related parks' } },
-    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, label: { zh: '相关产业', en: 'Related industries' } },
+    {
+      name: 'industries',
+      type: 'relationship',
+      relationTo: 'industries',
+      hasMany: true,
+      label: { zh: '相关产业', en: 'Related industries' },
+    },
     {
       name: 'source',
       type: 'text',

@@ -21,7 +21,12 @@ export const Offices: CollectionConfig = withEditorialWorkflow({
     slugField,
     orderField,
     localizedTextarea('summary', { zh: '简介', en: 'Summary' }),
-    { name: 'agreementDate', type: 'date', label: { zh: '签约日期', en: 'Agreement date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'agreementDate',
+      type: 'date',
+      label: { zh: '签约日期', en: 'Agreement date' },
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+    },
     localizedText('signedBy', { zh: '签约方', en: 'Signed by' }),
     localizedText('address', { zh: '地址', en: 'Address' }),
     {
@@ -30,18 +35,27 @@ export const Offices: CollectionConfig = withEditorialWorkflow({
       label: { zh: '运营合作方', en: 'Operator' },
       fields: [
         { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' } },
-        { type: 'row', fields: [
-          { name: 'foundedYear', type: 'number', label: { zh: '成立年份', en: 'Founded' } },
-          localizedText('foundedIn', { zh: '成立地', en: 'Founded in' }),
-        ] },
-        { type: 'row', fields: [
-          { name: 'listedYear', type: 'number', label: { zh: '上市年份', en: 'Listed in' } },
-          localizedText('listedOn', { zh: '上市地', en: 'Listed on' }),
-        ] },
-        { type: 'row', fields: [
-          { name: 'countries', type: 'text', label: { zh: '国家和地区', en: 'Countries and regions' } },
-          { name: 'centres', type: 'text', label: { zh: '办公中心数量', en: 'Centres' } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'foundedYear', type: 'number', label: { zh: '成立年份', en: 'Founded' } },
+            localizedText('foundedIn', { zh: '成立地', en: 'Founded in' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'listedYear', type: 'number', label: { zh: '上市年份', en: 'Listed in' } },
+            localizedText('listedOn', { zh: '上市地', en: 'Listed on' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'countries', type: 'text', label: { zh: '国家和地区', en: 'Countries and regions' } },
+            { name: 'centres', type: 'text', label: { zh: '办公中心数量', en: 'Centres' } },
+          ],
+        },
         localizedTextarea('description', { zh: '介绍', en: 'Description' }),
       ],
     },

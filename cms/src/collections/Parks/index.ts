@@ -35,10 +35,13 @@ export const Parks: CollectionConfig = withEditorialWorkflow({
       label: { zh: '位置', en: 'Location' },
       fields: [
         { name: 'address', type: 'text', localized: true, label: { zh: '地址', en: 'Address' } },
-        { type: 'row', fields: [
-          { name: 'latitude', type: 'number', min: -90, max: 90, label: { zh: '纬度', en: 'Latitude' } },
-          { name: 'longitude', type: 'number', min: -180, max: 180, label: { zh: '经度', en: 'Longitude' } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, label: { zh: '纬度', en: 'Latitude' } },
+            { name: 'longitude', type: 'number', min: -180, max: 180, label: { zh: '经度', en: 'Longitude' } },
+          ],
+        },
       ],
     },
     {
@@ -47,14 +50,20 @@ export const Parks: CollectionConfig = withEditorialWorkflow({
       label: { zh: '招商联系人', en: 'Contact officer' },
       admin: { description: { zh: '留空的项目不会在网站上显示。', en: 'Empty items are not shown on the site.' } },
       fields: [
-        { type: 'row', fields: [
-          { name: 'name', type: 'text', localized: true, label: { zh: '姓名', en: 'Name' } },
-          { name: 'title', type: 'text', localized: true, label: { zh: '职务', en: 'Title' } },
-        ] },
-        { type: 'row', fields: [
-          { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
-          { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', localized: true, label: { zh: '姓名', en: 'Name' } },
+            { name: 'title', type: 'text', localized: true, label: { zh: '职务', en: 'Title' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
+            { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
       ],
     },
     editorNotesField,

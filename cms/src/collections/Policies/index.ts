@@ -49,13 +49,22 @@ export const Policies: CollectionConfig = withEditorialWorkflow({
     {
       type: 'row',
       fields: [
-        { name: 'effectiveFrom', type: 'date', index: true, label: { zh: '生效日期', en: 'Effective from' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          index: true,
+          label: { zh: '生效日期', en: 'Effective from' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'expiresOn',
           type: 'date',
           index: true,
           label: { zh: '失效日期', en: 'Expires on' },
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: { zh: '长期有效则留空。', en: 'Leave empty if it does not expire.' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: { zh: '长期有效则留空。', en: 'Leave empty if it does not expire.' },
+          },
           validate: (value: unknown, { siblingData }: { siblingData: { effectiveFrom?: string | null } }) => {
             if (!value || !siblingData.effectiveFrom) return true;
             return new Date(value as string) > new Date(siblingData.effectiveFrom)

@@ -61,7 +61,12 @@ export const Projects: CollectionConfig = withEditorialWorkflow({
       type: 'number',
       min: 0,
       label: { zh: '投资额（元）', en: 'Investment (CNY)' },
-      admin: { description: { zh: '以元为单位，例如 20亿元 填 2000000000；未公布则留空。', en: 'In yuan, e.g. 2000000000 for ¥2bn; leave empty when not stated.' } },
+      admin: {
+        description: {
+          zh: '以元为单位，例如 20亿元 填 2000000000；未公布则留空。',
+          en: 'In yuan, e.g. 2000000000 for ¥2bn; leave empty when not stated.',
+        },
+      },
     },
     { name: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
     localizedText('dateNote', { zh: '日期说明', en: 'Date note' }),

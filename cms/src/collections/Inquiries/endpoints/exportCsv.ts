@@ -4,13 +4,36 @@ import { overdueWhere } from '../overdue';
 import { refuseUnless } from './util';
 
 const columns = [
-  'reference', 'createdAt', 'stage', 'closeReason', 'owner', 'respondBy', 'firstResponseAt', 'name', 'jobTitle', 'email', 'phone',
-  'company', 'website', 'country', 'companySize', 'inquiryType', 'industry', 'park', 'investmentBand', 'jobsBand', 'timeline',
-  'preferredLanguage', 'contactChannel', 'message',
+  'reference',
+  'createdAt',
+  'stage',
+  'closeReason',
+  'owner',
+  'respondBy',
+  'firstResponseAt',
+  'name',
+  'jobTitle',
+  'email',
+  'phone',
+  'company',
+  'website',
+  'country',
+  'companySize',
+  'inquiryType',
+  'industry',
+  'park',
+  'investmentBand',
+  'jobsBand',
+  'timeline',
+  'preferredLanguage',
+  'contactChannel',
+  'message',
 ] as const;
 
 const display = (value: unknown) =>
-  value && typeof value === 'object' ? ((value as { name?: string; email?: string; slug?: string }).email ?? (value as { slug?: string }).slug ?? '') : value;
+  value && typeof value === 'object'
+    ? ((value as { name?: string; email?: string; slug?: string }).email ?? (value as { slug?: string }).slug ?? '')
+    : value;
 
 /**
  * `GET /api/inquiries/export.csv?where[…]=…` (the admin list's own query syntax, plus

@@ -40,7 +40,8 @@ export const submitInquiry: Endpoint = {
       else data[field] = value;
     }
     if (body.park !== undefined && body.park !== null && body.park !== '') {
-      if (typeof body.park !== 'string' || !slugPattern.test(body.park)) wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
+      if (typeof body.park !== 'string' || !slugPattern.test(body.park))
+        wrongType.push({ path: 'park', message: '园区无效 / unknown park' });
       else {
         const park = await req.payload.find({
           collection: 'parks',
@@ -59,7 +60,13 @@ export const submitInquiry: Endpoint = {
     const already = await existing(req, data.idempotencyKey);
     if (already) return json({ reference: already, duplicate: true }, 200);
     try {
-      const doc = await req.payload.create({ collection: 'inquiries', data: data as never, user: req.user, overrideAccess: false, depth: 0 });
+      const doc = await req.payload.create({
+        collection: 'inquiries',
+        data: data as never,
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+      });
       return json({ reference: doc.reference }, 201);
     } catch (error) {
       if (error instanceof ValidationError) {

@@ -31,6 +31,12 @@ export const trackInquiry: Endpoint = {
     const inquiry = found.docs[0];
     if (!inquiry || inquiry.email.trim().toLowerCase() !== email) return notFound;
     const owner = inquiry.owner && typeof inquiry.owner === 'object' ? inquiry.owner : undefined;
-    return json({ found: true, reference: inquiry.reference, stage: inquiry.stage, officerName: owner?.name || null, receivedAt: inquiry.createdAt });
+    return json({
+      found: true,
+      reference: inquiry.reference,
+      stage: inquiry.stage,
+      officerName: owner?.name || null,
+      receivedAt: inquiry.createdAt,
+    });
   },
 };

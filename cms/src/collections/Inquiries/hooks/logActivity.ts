@@ -3,7 +3,14 @@ import { idOf } from '#common/idOf.ts';
 
 async function userLabel(req: PayloadRequest, id: number | string | undefined): Promise<string> {
   if (id == null) return '';
-  const found = await req.payload.find({ collection: 'users', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, req });
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   const user = found.docs[0];
   return user ? `${user.name ? `${user.name} ` : ''}<${user.email}>` : String(id);
 }
@@ -24,7 +31,11 @@ export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc,
     return doc;
   }
   if (doc.stage !== previousDoc?.stage) {
-    await log('stage', { from: previousDoc?.stage, to: doc.stage, note: doc.stage === 'closed' ? doc.closeReason ?? undefined : undefined });
+    await log('stage', {
+      from: previousDoc?.stage,
+      to: doc.stage,
+      note: doc.stage === 'closed' ? (doc.closeReason ?? undefined) : undefined,
+    });
   }
   const before = idOf(previousDoc?.owner);
   if (String(owner ?? '') !== String(before ?? '')) {

@@ -13,7 +13,11 @@ export const trackFirstResponse: CollectionBeforeChangeHook = ({ data, operation
   const stage = (next.stage ?? originalDoc.stage) as Stage;
   if (!originalDoc.firstResponseAt && respondedStages.includes(stage)) next.firstResponseAt = new Date().toISOString();
   const ownerChanged = next.owner !== undefined && next.owner !== null && String(idOf(next.owner)) !== String(idOf(originalDoc.owner));
-  if (ownerChanged && (next.stage === undefined || next.stage === originalDoc.stage) && ['new', 'acknowledged'].includes(originalDoc.stage)) {
+  if (
+    ownerChanged &&
+    (next.stage === undefined || next.stage === originalDoc.stage) &&
+    ['new', 'acknowledged'].includes(originalDoc.stage)
+  ) {
     next.stage = 'assigned';
   }
   if (stage !== 'closed' && next.stage !== undefined) next.closeReason = null;
