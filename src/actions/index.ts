@@ -1,5 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
+import { otherIndustry } from '#common/inquiryOptions.ts';
+import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
 import { createInquiry, trackInquiry } from '../cms/inquiries';
 import { inquirySchema, trackSchema } from '../lib/inquirySchema';
@@ -8,6 +10,17 @@ import { RateLimiter } from '../lib/rateLimit';
 // Per client IP address, in this process (see README, "Configuration").
 const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
 const trackLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+
+/**
+ * The form's schema, with the industry checked against the CMS's published industries, so an
+ * unknown one is an error beside its field like any other. When the CMS cannot say, the CMS's
+ * own check at storing decides.
+ */
+const inquiryInput = inquirySchema.superRefine(async ({ industry }, context) => {
+  if (!industry || industry === otherIndustry) return;
+  const known = await industrySlugs().catch(() => undefined);
+  if (known && !known.includes(industry)) context.addIssue({ code: 'custom', path: ['industry'], message: 'inquiry.error.choice' });
+});
 
 function clientKey(context: { clientAddress: string }): string {
   try {
@@ -24,7 +37,7 @@ export const server = {
    */
   sendInquiry: defineAction({
     accept: 'form',
-    input: inquirySchema,
+    input: inquiryInput,
     handler: async ({ fax: _honeypot, stage: _s, status: _st, owner: _o, reference: _r, notes: _n, ...input }, context) => {
       if (!inquiryLimiter.attempt(clientKey(context))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'inquiry.errorRateLimited' });

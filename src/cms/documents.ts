@@ -86,6 +86,11 @@ export function listDocuments(collection: DocumentCollection, locale: Locale, op
   return list(collection, locale, options);
 }
 
+/** The slugs of the published industries: what an inquiry may name besides "other". */
+export async function industrySlugs(): Promise<string[]> {
+  return (await list('industries', 'zh')).docs.map((industry) => industry.slug);
+}
+
 export async function listParks(locale: Locale): Promise<Summary[]> {
   return (await list('parks', locale)).docs;
 }
