@@ -1,19 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { cmsUrl, newTag, signIn, signInAgain } from '../helpers/e2e.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { cmsUrl, newStaff, newTag } from '../helpers/e2e.ts';
 
 // The admin's session cookie in a real browser against the built CMS: it works from the admin's
 // own addresses (the one npm start gives the CMS, and localhost on the same port) and signs no one
 // in when a page of another site sends it (Payload's csrf list, cms/src/lib/adminOrigins.ts).
-
-async function newEditor(request: APIRequestContext) {
-  const editor = { email: `${newTag('session-')}@portal.invalid`, password: 'editor-password-for-e2e-tests', name: 'Session Editor' };
-  const create = async (authorization: string) =>
-    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
-  let created = await create(await signIn(request));
-  if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
-  expect(created.status()).toBe(201);
-  return editor;
-}
 
 async function signInAdmin(page: Page, base: string, user: { email: string; password: string }) {
   await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: base }]);
@@ -29,7 +19,7 @@ for (const host of ['127.0.0.1', 'localhost']) {
     browser,
     request,
   }) => {
-    const editor = await newEditor(request);
+    const editor = await newStaff(request, 'editor', 'Session Editor');
     const base = cmsUrl().replace('127.0.0.1', host);
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

@@ -1,20 +1,10 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { cmsUrl, newTag, signIn, signInAgain, siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
 
 // Editors' work through the real admin UI in Chromium: write in both languages with an image,
 // preview the draft on the site, publish, schedule, and the English publish rule; and the
 // admin's language. Each test signs in an editor of its own (sessions live in the user record).
-
-async function newEditor(request: APIRequestContext) {
-  const editor = { email: `${newTag('editor-')}@portal.invalid`, password: 'editor-password-for-e2e-tests', name: 'E2E Editor' };
-  const create = async (authorization: string) =>
-    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...editor, role: 'editor' } });
-  let created = await create(await signIn(request));
-  if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
-  expect(created.status()).toBe(201);
-  return editor;
-}
 
 /** An English browser whose user chose English in the admin (the admin is Chinese otherwise). */
 async function englishAdmin(browser: Browser, editor: { email: string; password: string }): Promise<Page> {
@@ -58,7 +48,7 @@ test('an editor writes news in both languages with an image, previews the draft 
   request,
 }) => {
   test.setTimeout(240_000);
-  const editor = await newEditor(request);
+  const editor = await newStaff(request, 'editor', 'E2E Editor');
   const page = await englishAdmin(browser, editor);
   const tag = newTag('news-');
 
@@ -150,7 +140,7 @@ test('an editor writes news in both languages with an image, previews the draft 
 
 test('an editor schedules a news item a few seconds ahead and it appears on the site by itself', async ({ browser, request }) => {
   test.setTimeout(240_000);
-  const editor = await newEditor(request);
+  const editor = await newStaff(request, 'editor', 'E2E Editor');
   const tag = newTag('scheduled-');
   const authorization = await signIn(request, editor);
   const created = await request.post(`${cmsUrl()}/api/news`, {
@@ -202,7 +192,7 @@ test('a document cannot be published in English while its English summary is emp
   request,
 }) => {
   test.setTimeout(120_000);
-  const editor = await newEditor(request);
+  const editor = await newStaff(request, 'editor', 'E2E Editor');
   const tag = newTag('halfway-');
   const authorization = await signIn(request, editor);
   const created = await request.post(`${cmsUrl()}/api/news`, {
@@ -237,7 +227,7 @@ test('a document cannot be published in English while its English summary is emp
 });
 
 test('the admin is Chinese for an English browser until the user chooses English in the account settings', async ({ browser, request }) => {
-  const editor = await newEditor(request);
+  const editor = await newStaff(request, 'editor', 'E2E Editor');
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await signInAdmin(page, editor, '登录');

@@ -1,20 +1,10 @@
 import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { cmsUrl, newTag, signIn, signInAgain, siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
 
 // Findings of the outside security test, replayed against the built servers of `npm start`.
 
 const siteKey = () => `users API-Key ${process.env.E2E_SITE_API_KEY}`;
-
-async function newUser(request: APIRequestContext, role: 'editor' | 'investment-officer') {
-  const user = { email: `${newTag(`${role}-`)}@portal.invalid`, password: 'staff-password-for-e2e-tests', name: `E2E ${role}` };
-  const create = async (authorization: string) =>
-    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...user, role } });
-  let created = await create(await signIn(request));
-  if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
-  expect(created.status()).toBe(201);
-  return { ...user, id: ((await created.json()) as { doc: { id: number } }).doc.id };
-}
 
 const graphql = (request: APIRequestContext, query: string, authorization?: string) =>
   request.post(`${cmsUrl()}/api/graphql`, {
@@ -100,7 +90,7 @@ test("an editor's preview link shows the draft and nothing of a lead or a staff 
   browser,
   request,
 }) => {
-  const editor = await newUser(request, 'editor');
+  const editor = await newStaff(request, 'editor');
   const editorAuth = await signIn(request, editor);
   const tag = newTag('preview-');
   const lead = await request.post(`${cmsUrl()}/api/inquiries/submit`, {
@@ -206,7 +196,7 @@ test('versions of a draft are not readable with the site key; a malformed id ans
 });
 
 test('document locks cannot be forged with the site key or listed by it', async ({ request }) => {
-  const officer = await newUser(request, 'investment-officer');
+  const officer = await newStaff(request, 'investment-officer');
   const forged = await request.post(`${cmsUrl()}/api/payload-locked-documents`, {
     headers: { authorization: siteKey() },
     data: { document: { relationTo: 'inquiries', value: 1 }, user: { relationTo: 'users', value: officer.id } },

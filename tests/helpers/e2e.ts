@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const testAdmin = { email: 'e2e-admin@portal.invalid', password: 'e2e-admin-password-not-secret' };
 
@@ -41,6 +41,20 @@ export function signIn(request: APIRequestContext, user = testAdmin): Promise<st
 export function signInAgain(request: APIRequestContext, user = testAdmin): Promise<string> {
   tokens.delete(user.email);
   return signIn(request, user);
+}
+
+/**
+ * A new member of staff of this role, created by the test admin through the REST API (signing the
+ * admin in again when Payload's session race refused the first request).
+ */
+export async function newStaff(request: APIRequestContext, role: 'editor' | 'investment-officer', name = `E2E ${role}`) {
+  const user = { email: `${newTag(`${role}-`)}@portal.invalid`, password: 'staff-password-for-e2e-tests', name };
+  const create = async (authorization: string) =>
+    request.post(`${cmsUrl()}/api/users`, { headers: { authorization }, data: { ...user, role } });
+  let created = await create(await signIn(request));
+  if (created.status() === 401 || created.status() === 403) created = await create(await signInAgain(request));
+  expect(created.status()).toBe(201);
+  return { ...user, id: ((await created.json()) as { doc: { id: number } }).doc.id };
 }
 
 /** The inquiries with this reference number, read as the admin through the REST API. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewUrl } from '../../cms/src/collections/editorialWorkflow';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
+import { body, paragraph, relationship } from '../helpers/lexical';
 
 // A preview link is readable by anyone who holds it, for half an hour. It must never show more
 // than the editor who made it may read.
@@ -19,18 +20,6 @@ const prospect = {
   email: 'prospect.secret@example.com',
   message: 'Our confidential expansion plan.',
 };
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
-const relationship = (relationTo: string, value: number | string) => ({ type: 'relationship', version: 2, format: '', relationTo, value });
-const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } });
 
 /** The link the admin's Preview button gives this user for this draft (the same function builds it). */
 async function previewLinkOf(user: { id: number | string }, id: number | string, locale: 'zh' | 'en') {

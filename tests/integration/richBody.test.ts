@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
+import { body, paragraph, relationship } from '../helpers/lexical';
 
 // A public document's rich text may not point at a lead, a lead's activity or a staff account at
 // all, nor link to an address that is not the web, mail or a phone.
@@ -17,18 +18,6 @@ const prospect = {
   email: 'prospect.secret@example.com',
   message: 'Our confidential expansion plan.',
 };
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
-const relationship = (relationTo: string, value: number | string) => ({ type: 'relationship', version: 2, format: '', relationTo, value });
-const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } });
 
 describe('a rich-text body', () => {
   it('refuses, at every save, a reference to a lead, its activity or a staff account, with a bilingual message on the body', async () => {
