@@ -286,8 +286,14 @@ export interface Media {
  */
 export interface User {
   id: number;
-  name?: string | null;
+  /**
+   * Administrator: everything; editor: site content; investment officer: inquiries. Only administrators change roles.
+   */
   role: 'admin' | 'editor' | 'investment-officer' | 'site-service';
+  /**
+   * An investment officer’s name is shown to prospects on the inquiry tracking page, as the person handling their inquiry.
+   */
+  name?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -489,6 +495,10 @@ export interface Policy {
    * Leave empty if it does not expire.
    */
   expiresOn?: string | null;
+  /**
+   * Derived from the effective and expiry dates (China time), as the site shows it.
+   */
+  status?: ('in-force' | 'upcoming' | 'expired' | 'unconfirmed') | null;
   summary?: string | null;
   body?: {
     root: {
@@ -1327,6 +1337,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   industries?: T;
   effectiveFrom?: T;
   expiresOn?: T;
+  status?: T;
   summary?: T;
   body?: T;
   bodyHtml?: T;
@@ -1636,8 +1647,8 @@ export interface CountersSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T;
   role?: T;
+  name?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

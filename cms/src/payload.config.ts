@@ -63,6 +63,8 @@ const config = buildConfig({
     // (and its policy allows images from the CMS only).
     avatar: 'default',
     components: {
+      // A banner over a document's edit view whenever its content locale is not the admin's language.
+      header: ['/components/EditingLocaleBanner#EditingLocaleBanner'],
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
       views: { guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' } },
     },

@@ -13,8 +13,17 @@ const selfOnly: FieldAccess = ({ req, doc }) => isSelf(req, doc);
 const selfOrAdmin: FieldAccess = ({ req, doc }) => hasRole(req, 'admin') || isSelf(req, doc);
 
 /**
- * Who reads Payload's own auth fields. Payload merges a field of the same name into its own
- * (only `access.read` changes here; types, columns and the other rules stay Payload's). By default
+ * Who sets an API key: administrators, on the site's service account only (the public site signs
+ * in with it). Payload's default lets anyone with admin access (editors, officers) give
+ * themselves a key; the admin shows its API key block only where this allows it. Payload applies
+ * the `apiKey` field's create and update rules to `enableAPIKey` and `apiKeyIndex` too.
+ */
+const serviceAccountKeyByAdmin: FieldAccess = ({ req, doc, data }) =>
+  hasRole(req, 'admin') && ((doc ?? data) as { role?: unknown } | undefined)?.role === 'site-service';
+
+/**
+ * Who reads and writes Payload's own auth fields. Payload merges a field of the same name into its own
+ * (only access changes here; types, columns and the other rules stay Payload's). By default
  * anyone who may read an account sees whether it has an API key, and officers read administrators.
  * `apiKey` itself is never readable; `loginAttempts` and `lockUntil` are hidden fields, which no
  * API answer includes.
@@ -22,6 +31,7 @@ const selfOrAdmin: FieldAccess = ({ req, doc }) => hasRole(req, 'admin') || isSe
 export const authFieldAccess: Field[] = [
   { name: 'sessions', type: 'array', fields: [], access: { read: selfOnly } },
   { name: 'enableAPIKey', type: 'checkbox', access: { read: selfOrAdmin } },
+  { name: 'apiKey', type: 'text', access: { read: () => false, create: serviceAccountKeyByAdmin, update: serviceAccountKeyByAdmin } },
   { name: 'hasAPIKey', type: 'checkbox', virtual: true, access: { read: selfOrAdmin } },
 ];
 

@@ -5,6 +5,7 @@ import { localizedText } from '../fields/bilingual';
 import { editorNotesField } from '../fields/editorNotes';
 import { orderField } from '../fields/order';
 import { validateLink } from '../fields/webLink';
+import { dayOnlyDate } from '../fields/dateFormat';
 
 export const figureUnits = ['projects', 'cny', 'missions'] as const;
 
@@ -50,14 +51,14 @@ export const Figures: CollectionConfig = {
           type: 'date',
           required: true,
           label: { zh: '统计起始', en: 'Period start' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: dayOnlyDate },
         },
         {
           name: 'periodEnd',
           type: 'date',
           required: true,
           label: { zh: '统计截止', en: 'Period end' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: dayOnlyDate },
         },
       ],
     },

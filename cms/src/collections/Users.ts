@@ -9,6 +9,7 @@ import { evenLoginTiming } from '../hooks/evenLoginTiming';
 import { forgotPasswordAnswersAlike } from '../hooks/forgotPasswordAnswersAlike';
 import { lockedLikeWrongPassword } from '../hooks/lockedLikeWrongPassword';
 import { passwordResetHtml, passwordResetSubject } from '../lib/passwordReset';
+import { refuseOwnAccessChange } from '../hooks/refuseOwnAccessChange';
 
 const roleLabels: Record<(typeof roles)[number], { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -42,22 +43,54 @@ export const Users: CollectionConfig = {
     unlock: allowRoles('admin'),
   },
   hooks: {
-    beforeOperation: [evenLoginTiming],
+    beforeOperation: [evenLoginTiming, refuseOwnAccessChange],
     afterError: [lockedLikeWrongPassword, forgotPasswordAnswersAlike],
     afterRead: [dropOthersSessions],
   },
   fields: [
-    // Shown to prospects on the tracking page as the officer in charge of their inquiry.
-    { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    // First, and with no default: the role decides everything the account may do, so whoever
+    // creates it chooses one on purpose.
     {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
       saveToJWT: true,
       label: { zh: '角色', en: 'Role' },
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      // The site's service account is made by `npm start` (cms/src/seed/users.ts), never by hand:
+      // its role is offered only on that account itself (where it shows as chosen) and to
+      // scripts running without a user.
+      filterOptions: ({ data, options, req }) =>
+        !req.user || (data as { role?: unknown } | undefined)?.role === 'site-service'
+          ? options
+          : options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'site-service'),
       access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: {
+        description: {
+          zh: '管理员：全部权限；编辑：网站内容；招商专员：咨询线索。只有管理员可以更改角色。',
+          en: 'Administrator: everything; editor: site content; investment officer: inquiries. Only administrators change roles.',
+        },
+      },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      label: { zh: '姓名', en: 'Name' },
+      admin: {
+        description: {
+          zh: '招商专员的姓名会在咨询进度查询页上显示给咨询人，作为负责其咨询的联系人。',
+          en: 'An investment officer’s name is shown to prospects on the inquiry tracking page, as the person handling their inquiry.',
+        },
+      },
+    },
+    // Beside the API key block, on the service account only (the only account that has one).
+    {
+      name: 'serviceAccountNote',
+      type: 'ui',
+      admin: {
+        condition: (data) => data?.role === 'site-service',
+        components: { Field: '/components/ServiceAccountNote#ServiceAccountNote' },
+      },
     },
     ...authFieldAccess,
   ],

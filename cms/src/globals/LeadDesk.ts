@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { bureauOnly, officerFilter, validateOfficer } from '../access/bureau';
 import { allowRoles } from '../access/roles';
+import { dayOnlyDate } from '../fields/dateFormat';
 
 /** Settings of the bureau's lead desk: who gets unrouted leads, and how fast leads are answered. */
 export const LeadDesk: GlobalConfig = {
@@ -31,7 +32,7 @@ export const LeadDesk: GlobalConfig = {
       name: 'holidays',
       type: 'array',
       label: { zh: '节假日（不计入工作日）', en: 'Holidays (not working days)' },
-      fields: [{ name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+      fields: [{ name: 'date', type: 'date', required: true, admin: { date: dayOnlyDate } }],
     },
   ],
 };

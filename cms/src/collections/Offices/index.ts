@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
+import { dayOnlyDate } from '../../fields/dateFormat';
 
 /** Flexible office centres and the operators the zone works with (IWG). */
 export const Offices: CollectionConfig = withEditorialWorkflow({
@@ -25,7 +26,7 @@ export const Offices: CollectionConfig = withEditorialWorkflow({
       name: 'agreementDate',
       type: 'date',
       label: { zh: '签约日期', en: 'Agreement date' },
-      admin: { date: { pickerAppearance: 'dayOnly' } },
+      admin: { date: dayOnlyDate },
     },
     localizedText('signedBy', { zh: '签约方', en: 'Signed by' }),
     localizedText('address', { zh: '地址', en: 'Address' }),

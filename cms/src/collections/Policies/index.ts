@@ -7,6 +7,8 @@ import { schedulePolicyStatusAfterChange } from '../../jobs/policyStatusChange';
 import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
+import { policyStatusField } from './statusField';
+import { dayOnlyDate } from '../../fields/dateFormat';
 
 export const policyTypes = ['investment-promotion', 'project-management', 'incentive', 'land', 'talent', 'tax', 'finance'] as const;
 
@@ -20,7 +22,7 @@ const editorial = editorialCollection('policies');
 export const Policies: CollectionConfig = withEditorialWorkflow({
   slug: 'policies',
   labels: { singular: { zh: '政策', en: 'Policy' }, plural: { zh: '政策', en: 'Policies' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'effectiveFrom', 'expiresOn', '_status'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'status', 'effectiveFrom', 'expiresOn', '_status'] },
   defaultSort: '-effectiveFrom',
   versions: editorialVersions,
   access: editorial.access,
@@ -54,7 +56,7 @@ export const Policies: CollectionConfig = withEditorialWorkflow({
           type: 'date',
           index: true,
           label: { zh: '生效日期', en: 'Effective from' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: dayOnlyDate },
         },
         {
           name: 'expiresOn',
@@ -62,7 +64,7 @@ export const Policies: CollectionConfig = withEditorialWorkflow({
           index: true,
           label: { zh: '失效日期', en: 'Expires on' },
           admin: {
-            date: { pickerAppearance: 'dayOnly' },
+            date: dayOnlyDate,
             description: { zh: '长期有效则留空。', en: 'Leave empty if it does not expire.' },
           },
           validate: (value: unknown, { siblingData }: { siblingData: { effectiveFrom?: string | null } }) => {
@@ -74,6 +76,7 @@ export const Policies: CollectionConfig = withEditorialWorkflow({
         },
       ],
     },
+    policyStatusField,
     localizedTextarea('summary', { zh: '摘要', en: 'Summary' }),
     ...richBodyFields({ zh: '全文', en: 'Full text' }),
     {

@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
+import { dayOnlyDate } from '../../fields/dateFormat';
 
 export const projectStages = ['signed', 'under-construction', 'in-production'] as const;
 export const projectNameStatuses = ['established', 'pinyin-to-confirm', 'translation-to-confirm'] as const;
@@ -68,7 +69,7 @@ export const Projects: CollectionConfig = withEditorialWorkflow({
         },
       },
     },
-    { name: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, admin: { date: dayOnlyDate } },
     localizedText('dateNote', { zh: '日期说明', en: 'Date note' }),
     localizedTextarea('summary', { zh: '简介', en: 'Summary' }),
     ...richBodyFields({ zh: '正文', en: 'Body' }),
