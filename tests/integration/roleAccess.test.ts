@@ -78,14 +78,10 @@ describe('editors', () => {
   });
   it('cannot make themselves administrators', async () => {
     const editor = await makeUser(cms.payload, 'editor');
-    const updated = await cms.payload.update({
-      collection: 'users',
-      id: editor.id,
-      overrideAccess: false,
-      user: editor,
-      data: { role: 'admin' },
-    });
-    expect(updated.role).toBe('editor');
+    await expect(
+      cms.payload.update({ collection: 'users', id: editor.id, overrideAccess: false, user: editor, data: { role: 'admin' } }),
+    ).rejects.toMatchObject({ status: 400 });
+    expect((await cms.payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })).role).toBe('editor');
   });
 });
 

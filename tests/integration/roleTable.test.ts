@@ -423,6 +423,19 @@ describe('which fields each caller sees', () => {
     expect(actual).toEqual({ admin: staff, editor: staff, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
   });
 
+  it('on a published policy, its computed status is for everyone, as the site shows it', async () => {
+    const published = (
+      await cms.payload.find({ collection: 'policies', overrideAccess: true, limit: 1, where: { _status: { equals: 'published' } } })
+    ).docs[0]!;
+    const actual = Object.fromEntries(
+      await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/policies/${published.id}?depth=0`)])),
+    );
+    const everyone =
+      '_status attachments body bodyHtml createdAt effectiveFrom expiresOn id industries issuingBody meta slug status summary title translationStatus type updatedAt';
+    const staff = `${everyone} editorNotes publishedBy updatedBy`.split(' ').sort().join(' ');
+    expect(actual).toEqual({ admin: staff, editor: staff, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
+  });
+
   it("on a staff account, sessions are their holder's alone and key details the admins' and the holder's", async () => {
     const actual = Object.fromEntries(
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])),
