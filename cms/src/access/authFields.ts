@@ -30,9 +30,11 @@ const serviceAccountKeyByAdmin: FieldAccess = ({ req, doc, data }) =>
  */
 export const authFieldAccess: Field[] = [
   { name: 'sessions', type: 'array', fields: [], access: { read: selfOnly } },
-  { name: 'enableAPIKey', type: 'checkbox', access: { read: selfOrAdmin } },
+  // Hidden in the admin's form (the API key block shows and sets them); Payload's own `Field: false`
+  // for them is not honoured, so they would show as bare "Enable A P I Key" checkboxes.
+  { name: 'enableAPIKey', type: 'checkbox', access: { read: selfOrAdmin }, admin: { hidden: true } },
   { name: 'apiKey', type: 'text', access: { read: () => false, create: serviceAccountKeyByAdmin, update: serviceAccountKeyByAdmin } },
-  { name: 'hasAPIKey', type: 'checkbox', virtual: true, access: { read: selfOrAdmin } },
+  { name: 'hasAPIKey', type: 'checkbox', virtual: true, access: { read: selfOrAdmin }, admin: { hidden: true } },
 ];
 
 /**
