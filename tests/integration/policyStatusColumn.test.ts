@@ -11,7 +11,8 @@ let cms: TestCms;
 let editor: Awaited<ReturnType<typeof makeUser>>;
 const day = 24 * 3600_000;
 /** Noon (as the admin's date input stores a day) of a day of China's calendar `offset` days from today. */
-const chinaDay = (offset: number) => new Date(new Date(chinaMidnight(chinaDate(new Date()))).getTime() + offset * day + 4 * 3600_000).toISOString();
+const chinaDay = (offset: number) =>
+  new Date(new Date(chinaMidnight(chinaDate(new Date()))).getTime() + offset * day + 4 * 3600_000).toISOString();
 const cases: Record<string, { effectiveFrom?: string; expiresOn?: string; status: string }> = {
   'in-force': { effectiveFrom: chinaDay(-400), status: 'in-force' },
   'last-day-today': { effectiveFrom: chinaDay(-400), expiresOn: chinaDay(0), status: 'in-force' },

@@ -77,7 +77,7 @@ describe('changing one’s own role', () => {
 
 describe('API keys', () => {
   const keyWorks = async (key: string) =>
-    (await cms.api('GET', '/users/me', { headers: { authorization: `users API-Key ${key}` } }).then((r) => r.json()) as { user: unknown })
+    ((await cms.api('GET', '/users/me', { headers: { authorization: `users API-Key ${key}` } }).then((r) => r.json())) as { user: unknown })
       .user != null;
 
   it('an editor or officer cannot give themselves one: 400 at the field, and no key works', async () => {
