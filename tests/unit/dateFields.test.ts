@@ -52,7 +52,7 @@ describe('day-only date fields', () => {
 describe("the policies list's status column", () => {
   afterEach(() => vi.useRealTimers());
   const statusOf = (dates: { effectiveFrom?: string | null; expiresOn?: string | null }) => {
-    const hook = (policyStatusField as { hooks: { afterRead: FieldHook[] } }).hooks.afterRead[0]!;
+    const hook = (policyStatusField as unknown as { hooks: { afterRead: FieldHook[] } }).hooks.afterRead[0]!;
     return hook({ siblingData: dates, data: dates, value: undefined } as never);
   };
 
@@ -67,7 +67,7 @@ describe("the policies list's status column", () => {
   });
 
   test('offers every status the site shows, labelled as the site labels them', () => {
-    const options = (policyStatusField as { options: { value: string; label: { zh: string; en: string } }[] }).options;
+    const options = (policyStatusField as unknown as { options: { value: string; label: { zh: string; en: string } }[] }).options;
     expect(Object.fromEntries(options.map((o) => [o.value, o.label]))).toEqual({
       'in-force': { zh: '现行有效', en: 'In force' },
       upcoming: { zh: '尚未生效', en: 'Not yet in force' },
