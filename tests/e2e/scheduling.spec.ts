@@ -12,7 +12,13 @@ const chinaOffsetMs = 8 * 3600_000;
 /** An instant as the drawer shows it in China time (Payload's `MMM d, yyy h:mm a`, in the admin's language). */
 function drawerText(at: Date, language: 'zh' | 'en'): string {
   const china = new Date(at.getTime() + chinaOffsetMs);
-  const [year, month, day, hours, minutes] = [china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), china.getUTCHours(), china.getUTCMinutes()];
+  const [year, month, day, hours, minutes] = [
+    china.getUTCFullYear(),
+    china.getUTCMonth(),
+    china.getUTCDate(),
+    china.getUTCHours(),
+    china.getUTCMinutes(),
+  ];
   const clock = `${hours % 12 || 12}:${String(minutes).padStart(2, '0')}`;
   if (language === 'zh') return `${month + 1}月 ${day}, ${year} ${clock} ${hours < 12 ? '上午' : '下午'}`;
   const name = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month];
@@ -30,7 +36,10 @@ async function adminAs(browser: Browser, user: { email: string; password: string
   await page.goto(`${cmsUrl()}/admin/login`);
   await page.locator('#field-email').fill(user.email);
   await page.locator('#field-password').fill(user.password);
-  await page.locator('form').getByRole('button', { name: language === 'en' ? 'Login' : '登录', exact: true }).click();
+  await page
+    .locator('form')
+    .getByRole('button', { name: language === 'en' ? 'Login' : '登录', exact: true })
+    .click();
   await page.waitForURL(/\/admin(?!\/login)/);
   return page;
 }
@@ -132,7 +141,10 @@ test('an editor schedules a draft two minutes ahead in China time; it is on the 
   expect(await (await request.get(url)).text()).toContain(`Scheduled news ${tag}`);
 
   // Its publication date is when it went live, not when the draft was made.
-  const published = await request.get(`${cmsUrl()}/api/news/${id}`, { headers: { authorization: await signIn(request, editor) }, params: { depth: 0 } });
+  const published = await request.get(`${cmsUrl()}/api/news/${id}`, {
+    headers: { authorization: await signIn(request, editor) },
+    params: { depth: 0 },
+  });
   const publishedAt = new Date(((await published.json()) as { publishedAt: string }).publishedAt).getTime();
   expect(publishedAt).toBeGreaterThanOrEqual(at.getTime());
   expect(publishedAt).toBeLessThanOrEqual(appeared);

@@ -71,7 +71,11 @@ describe('a time that has passed is refused', () => {
   it('no time at all is refused too (it would publish at once)', async () => {
     const draft = await aDraft();
     const req = await reqAs(editor);
-    const answer = (await schedulePublishServerFunction({ type: 'publish', doc: { relationTo: 'news', value: String(draft.id) }, req } as never)) as {
+    const answer = (await schedulePublishServerFunction({
+      type: 'publish',
+      doc: { relationTo: 'news', value: String(draft.id) },
+      req,
+    } as never)) as {
       error?: string;
     };
     expect(answer.error).toMatch(/已经过去.*already passed/);
@@ -129,7 +133,14 @@ describe('the publication date is the moment the item went live', () => {
     const first = new Date(published.publishedAt).getTime();
     expect(first).toBeGreaterThanOrEqual(before);
 
-    await cms.payload.update({ collection: 'news', id: draft.id, data: { _status: 'draft' }, user: editor, overrideAccess: false, context: { skipRevalidate: true } });
+    await cms.payload.update({
+      collection: 'news',
+      id: draft.id,
+      data: { _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+      context: { skipRevalidate: true },
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     const again = await cms.payload.update({
       collection: 'news',

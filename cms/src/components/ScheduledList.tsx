@@ -15,7 +15,9 @@ export async function ScheduledList({ i18n, collectionConfig, payload, user, loc
   const en = i18n.language === 'en';
   const t = (zh: string, english: string) => (en ? english : zh);
   const onlyIn = (code: string | undefined) =>
-    code && (localeCodes as string[]).includes(code) ? t(`（仅${localeInfo(code as Locale).label}）`, ` (${localeInfo(code as Locale).label} only)`) : '';
+    code && (localeCodes as string[]).includes(code)
+      ? t(`（仅${localeInfo(code as Locale).label}）`, ` (${localeInfo(code as Locale).label} only)`)
+      : '';
   const docPath = (id: number | string) => `${payload.config.routes.admin}/collections/${collectionConfig.slug}/${id}`;
   return (
     <details open data-testid="scheduled-list" style={{ margin: '0 0 1rem' }}>

@@ -53,7 +53,15 @@ export async function scheduledEvents(req: PayloadRequest, collection: Collectio
     const input = job.input as { type?: string; locale?: string; doc?: { value?: unknown } } | null;
     const docId = input?.doc?.value;
     if ((typeof docId !== 'string' && typeof docId !== 'number') || !job.waitUntil) return [];
-    return [{ jobId: job.id, docId: String(docId), type: input?.type === 'unpublish' ? 'unpublish' : 'publish', locale: input?.locale, waitUntil: job.waitUntil }] as const;
+    return [
+      {
+        jobId: job.id,
+        docId: String(docId),
+        type: input?.type === 'unpublish' ? 'unpublish' : 'publish',
+        locale: input?.locale,
+        waitUntil: job.waitUntil,
+      },
+    ] as const;
   });
   if (pending.length === 0) return [];
 
@@ -73,7 +81,9 @@ export async function scheduledEvents(req: PayloadRequest, collection: Collectio
     user: req.user,
     req,
   });
-  const titles = new Map(docs.docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[titleField] ?? doc.id)]));
+  const titles = new Map(
+    docs.docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[titleField] ?? doc.id)]),
+  );
   return pending.flatMap((event) => {
     const title = titles.get(event.docId);
     if (title === undefined) return [];
