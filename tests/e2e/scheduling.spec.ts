@@ -25,7 +25,11 @@ function drawerText(at: Date, language: 'zh' | 'en'): string {
   return `${name} ${day}, ${year} ${clock} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
-/** `2026-12-01 19:12`: China time to the minute, as the scheduled list shows it. */
+/**
+ * `2026-12-01 19:12`: China time to the minute, as the scheduled list shows it and as an editor
+ * types it in either language (the drawer's own format does not parse back in Chinese: date-fns
+ * reads "12月" as January).
+ */
 const chinaMinute = (at: Date) => new Date(at.getTime() + chinaOffsetMs).toISOString().slice(0, 16).replace('T', ' ');
 
 async function adminAs(browser: Browser, user: { email: string; password: string }, language: 'zh' | 'en'): Promise<Page> {
@@ -77,9 +81,9 @@ async function typeTime(page: Page, drawer: ReturnType<Page['getByRole']>, text:
   const input = drawer.locator('#time input');
   await input.click();
   await input.fill(text);
-  await page.keyboard.press('Escape');
-  // Clicking the drawer's heading leaves the field, as an editor moving on does.
-  await drawer.locator('h2').first().click();
+  // Tab leaves the field (and closes the calendar), as an editor moving on does; Escape would
+  // close the whole drawer.
+  await input.press('Tab');
   return input;
 }
 
@@ -168,14 +172,16 @@ test('in the Chinese admin the drawer starts on 发布, in China time, and refus
   await expect(drawer.locator('.radio-input--is-selected')).toHaveText('发布');
   await expect(drawer.locator('.timezone-picker')).toContainText('Asia/Shanghai (UTC+8)');
 
-  await typeTime(page, drawer, drawerText(new Date(Date.now() - 60 * 60_000), 'zh'));
+  const anHourAgo = new Date(Date.now() - 60 * 60_000);
+  const past = await typeTime(page, drawer, chinaMinute(anHourAgo));
+  await expect(past).toHaveValue(drawerText(anHourAgo, 'zh'));
   await expect(drawer.getByRole('alert')).toHaveText('这个时间已经过去，不能安排。请选择将来的时间（中国时间）。');
   await drawer.locator('#scheduled-publish-save').click();
   await expect(drawer.getByText('没有即将进行的活动计划。')).toBeVisible();
 
   // A time an hour ahead is taken; the list above the news shows it to the editor...
   const at = new Date(Math.ceil((Date.now() + 60 * 60_000) / 60_000) * 60_000);
-  await typeTime(page, drawer, drawerText(at, 'zh'));
+  await expect(await typeTime(page, drawer, chinaMinute(at))).toHaveValue(drawerText(at, 'zh'));
   await expect(drawer.getByRole('alert')).toHaveCount(0);
   await drawer.locator('#scheduled-publish-save').click();
   await expect(page.locator('.payload-toast-container')).toContainText('预约发布成功');
