@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
+import { chinaTimeZone } from '#common/chinaTime.ts';
 import { defaultLocale, locales } from '#common/locales.ts';
 import { draftedCollections, seoCollections } from '#common/publicCollections.ts';
 import { tightenPayloadDefaults } from './access/payloadCollections';
@@ -63,6 +64,12 @@ const config = buildConfig({
     // Not Gravatar: the admin would send a hash of every user's email address to a third party
     // (and its policy allows images from the CMS only).
     avatar: 'default',
+    // Times are entered and shown in China time, whatever the editor's computer is set to: the
+    // schedule drawer offers this one zone, chosen already (cms/src/collections/versions.ts).
+    timezones: {
+      supportedTimezones: [{ label: 'Asia/Shanghai (UTC+8)', value: chinaTimeZone }],
+      defaultTimezone: chinaTimeZone,
+    },
     components: {
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
       views: { guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' } },

@@ -25,7 +25,12 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       ...config.admin,
       defaultColumns: [...columns.filter((c) => c !== '_status'), 'translationStatus', '_status', 'updatedBy'],
       preview: (doc, { locale, req }) => previewUrl(config.slug, doc.id, locale, req),
-      components: { ...config.admin?.components, beforeList: ['/components/MissingEnglishLink#MissingEnglishLink'] },
+      components: {
+        ...config.admin?.components,
+        beforeList: ['/components/MissingEnglishLink#MissingEnglishLink', '/components/ScheduledList#ScheduledList'],
+        // Payload's Publish button; its schedule drawer starts on "publish" and refuses past times.
+        edit: { ...config.admin?.components?.edit, PublishButton: '/components/ScheduledPublishButton#ScheduledPublishButton' },
+      },
     },
     hooks: { ...config.hooks, beforeChange: [translationHook(config.slug, required), ...(config.hooks?.beforeChange ?? [])] },
     fields: [
