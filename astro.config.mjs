@@ -79,9 +79,10 @@ export default defineConfig({
       INQUIRY_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 10 }),
       TRACK_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 20 }),
       RATE_LIMIT_WINDOW_SECONDS: envField.number({ context: 'server', access: 'secret', default: 3600 }),
-      // Where editors use the CMS admin in the browser: the only origin that may frame the
-      // preview pages (live preview). Falls back to CMS_URL.
+      // Where editors use the CMS admin in the browser. With CMS_URL and the loopback addresses
+      // of CMS_PORT, the only origins that may frame the preview pages (src/common/adminOrigins.ts).
       CMS_PUBLIC_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      CMS_PORT: envField.string({ context: 'server', access: 'secret', optional: true }),
       // Behind a TLS-terminating proxy that sets X-Forwarded-Proto: trust it to tell that a
       // request came over HTTPS (for Strict-Transport-Security).
       TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { parseDatabaseUrl } from '../cms/src/lib/databaseUrl.ts';
 import { ensureEnvFile } from './lib/envFile.ts';
+import { startAddresses } from './lib/startAddresses.ts';
 import { assertPortsFree, buildIfMissing, PortInUseError, prepareDatabase, root, startPortal } from './lib/portal.ts';
 
 const envFile = process.env.PORTAL_ENV_FILE || path.join(root, '.env');
@@ -12,7 +13,8 @@ if (added.length > 0)
 
 const port = Number(process.env.PORT || 4321);
 const cmsPort = Number(process.env.CMS_PORT || 3000);
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+const addresses = startAddresses(process.env, port, cmsPort);
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_PUBLIC_URL: addresses.sitePublicUrl };
 
 try {
   // Checked here too so that a typo stops start-up with one clear line, before anything is built.
@@ -31,9 +33,7 @@ try {
     env,
     inheritOutput: true,
   });
-  console.log(
-    `\nThe portal is running:\n  site  http://localhost:${port}/\n  CMS   http://localhost:${cmsPort}/admin\nPress Ctrl-C to stop.\n`,
-  );
+  console.log(`\nThe portal is running:\n  site  ${addresses.site}/\n  CMS   ${addresses.admin}\nPress Ctrl-C to stop.\n`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

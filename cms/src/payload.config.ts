@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
+import { chinaTimeZone } from '#common/chinaTime.ts';
 import { defaultLocale, locales } from '#common/locales.ts';
 import { draftedCollections, seoCollections } from '#common/publicCollections.ts';
 import { tightenPayloadDefaults } from './access/payloadCollections';
@@ -27,7 +28,7 @@ import { Projects } from './collections/Projects';
 import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
-import { previewUrl } from './collections/editorialWorkflow';
+import { guideImageEndpoint } from './endpoints/guideImage';
 import { previewEndpoint } from './endpoints/preview';
 import { documentBudget } from './graphql/cost';
 import { siteSearchEndpoint } from './search/endpoint';
@@ -43,6 +44,7 @@ import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
+import { previewUrl } from './lib/previewUrl';
 import { resolvePayloadSecret } from './lib/secret';
 import { multipartFileLimit } from './lib/bodyLimits';
 import { seoDescription, seoTitle } from './lib/seo';
@@ -62,6 +64,12 @@ const config = buildConfig({
     // Not Gravatar: the admin would send a hash of every user's email address to a third party
     // (and its policy allows images from the CMS only).
     avatar: 'default',
+    // Times are entered and shown in China time, whatever the editor's computer is set to: the
+    // schedule drawer offers this one zone, chosen already (cms/src/collections/versions.ts).
+    timezones: {
+      supportedTimezones: [{ label: 'Asia/Shanghai (UTC+8)', value: chinaTimeZone }],
+      defaultTimezone: chinaTimeZone,
+    },
     components: {
       // A banner over a document's edit view whenever its content locale is not the admin's language.
       header: ['/components/EditingLocaleBanner#EditingLocaleBanner'],
@@ -110,7 +118,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  endpoints: [previewEndpoint, siteSearchEndpoint],
+  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400

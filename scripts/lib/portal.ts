@@ -93,7 +93,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const site = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {
     cwd: root,
     stdio,
-    env: { ...env, NODE_ENV: 'production', HOST: host, PORT: String(port), CMS_URL: cmsUrl },
+    // CMS_PORT too: the site lets the admin's addresses frame live preview (src/common/adminOrigins.ts).
+    env: { ...env, NODE_ENV: 'production', HOST: host, PORT: String(port), CMS_URL: cmsUrl, CMS_PORT: String(cmsPort) },
   });
   children.push(site);
   // With piped output, keep each server's last lines to explain a failed start; never let a

@@ -33,14 +33,18 @@ export interface SecurityContext {
   pathname: string;
   /** The request arrived over HTTPS (directly, or as a trusted proxy says). */
   https: boolean;
-  /** Origin of the CMS admin as editors' browsers reach it, e.g. `https://cms.example.cn`. */
-  cmsOrigin: string;
+  /**
+   * Origins of the CMS admin as editors' browsers reach it (src/common/adminOrigins.ts), e.g.
+   * `https://cms.example.cn`: the only pages that may show a preview page in a frame.
+   */
+  adminOrigins: readonly string[];
 }
 
 /** Sets the security headers on `headers` (a response's), keeping Astro's page policy. */
 export function applySecurityHeaders(headers: Headers, context: SecurityContext): void {
   const preview = isPreviewPath(context.pathname);
-  const frameAncestors = `frame-ancestors ${preview ? context.cmsOrigin : "'none'"}`;
+  const framers = preview && context.adminOrigins.length > 0 ? context.adminOrigins.join(' ') : "'none'";
+  const frameAncestors = `frame-ancestors ${framers}`;
   // Astro sets a policy with the hashes of the page's scripts and styles on every page it
   // renders; anything else gets one that allows nothing. A PDF keeps only frame-ancestors, so
   // browsers' built-in PDF viewers are never in question.

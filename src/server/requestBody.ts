@@ -84,7 +84,7 @@ export function refuse(request: IncomingMessage, response: ServerResponse, { clo
   // HTTPS as this server sees it: behind a TLS proxy the answer goes without HSTS, which browsers
   // keep from the site's other answers.
   const encrypted = 'encrypted' in request.socket && Boolean(request.socket.encrypted);
-  applySecurityHeaders(headers, { pathname, https: encrypted, cmsOrigin: '' });
+  applySecurityHeaders(headers, { pathname, https: encrypted, adminOrigins: [] });
   response.writeHead(413, Object.fromEntries(headers));
   response.end(body);
   let dropped = 0;

@@ -3,8 +3,8 @@ import sharp from 'sharp';
 import { cmsUrl, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
 
 // Editors' work through the real admin UI in Chromium: write in both languages with an image,
-// preview the draft on the site, publish, schedule, and the English publish rule; and the
-// admin's language. Each test signs in an editor of its own (sessions live in the user record).
+// preview the draft on the site, publish, and the English publish rule; and the admin's language
+// (scheduling: scheduling.spec.ts). Each test signs in an editor of its own (sessions live in the user record).
 
 /** An English browser whose user chose English in the admin (the admin is Chinese otherwise). */
 async function englishAdmin(browser: Browser, editor: { email: string; password: string }): Promise<Page> {
@@ -135,55 +135,6 @@ test('an editor writes news in both languages with an image, previews the draft 
   ]) {
     await expect.poll(() => pageText(request, path!), { timeout: 15_000 }).toContain(text!);
   }
-  await page.context().close();
-});
-
-test('an editor schedules a news item a few seconds ahead and it appears on the site by itself', async ({ browser, request }) => {
-  test.setTimeout(240_000);
-  const editor = await newStaff(request, 'editor', 'E2E Editor');
-  const tag = newTag('scheduled-');
-  const authorization = await signIn(request, editor);
-  const created = await request.post(`${cmsUrl()}/api/news`, {
-    headers: { authorization },
-    params: { draft: 'true', locale: 'zh' },
-    data: { title: `定时新闻 ${tag}`, summary: '定时发布的摘要', slug: tag, publishedAt: new Date().toISOString(), _status: 'draft' },
-  });
-  expect(created.status()).toBe(201);
-  const id = ((await created.json()) as { doc: { id: number } }).doc.id;
-  const english = await request.patch(`${cmsUrl()}/api/news/${id}`, {
-    headers: { authorization },
-    params: { draft: 'true', locale: 'en' },
-    data: { title: `Scheduled news ${tag}`, summary: 'Scheduled summary', _status: 'draft' },
-  });
-  expect(english.status()).toBe(200);
-
-  const page = await englishAdmin(browser, editor);
-  await page.goto(`${cmsUrl()}/admin/collections/news/${id}`);
-  // The arrow beside "Publish changes" opens "Schedule Publish".
-  await page.locator('#action-save').locator('xpath=..').getByRole('button').last().click();
-  await page.getByRole('button', { name: 'Schedule Publish' }).click();
-  // The picker counts in minutes: the next whole minute at least five seconds ahead, typed the way
-  // the picker shows it (e.g. "Nov 27, 2026 4:51 PM", UTC like the browser).
-  const at = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000);
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][at.getUTCMonth()];
-  const hours = at.getUTCHours();
-  const typed = `${month} ${at.getUTCDate()}, ${at.getUTCFullYear()} ${hours % 12 || 12}:${String(at.getUTCMinutes()).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
-  const drawer = page.getByRole('dialog').filter({ has: page.locator('#scheduled-publish-save') });
-  const input = drawer.locator('.react-datepicker__input-container input').first();
-  await input.click();
-  await input.fill(typed);
-  // Publish (not unpublish); choosing it also closes the calendar.
-  await drawer
-    .locator('.radio-input__label')
-    .filter({ hasText: /^Publish$/ })
-    .click();
-  await drawer.locator('#scheduled-publish-save').click();
-  await expect(page.locator('.payload-toast-container')).toContainText(/scheduled/i);
-  expect((await request.get(`${siteUrl()}/en/news/${tag}`)).status()).toBe(404);
-  // The CMS's own queue publishes it (it looks every 5 s); the publish tells the site.
-  await expect.poll(async () => (await draftNews(request, tag, 'en'))?._status, { timeout: 150_000, intervals: [2_000] }).toBe('published');
-  await expect.poll(() => pageText(request, '/en/news'), { timeout: 15_000 }).toContain(`Scheduled news ${tag}`);
-  await expect.poll(() => pageText(request, '/zh/'), { timeout: 15_000 }).toContain(`定时新闻 ${tag}`);
   await page.context().close();
 });
 

@@ -1,6 +1,6 @@
 import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewUrl } from '../../cms/src/collections/editorialWorkflow';
+import { previewUrl } from '../../cms/src/lib/previewUrl';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { body, paragraph, relationship } from '../helpers/lexical';

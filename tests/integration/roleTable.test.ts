@@ -99,6 +99,8 @@ const expectedEndpoints: Record<string, Row> = {
   'post /plugin-seo/generate-url': seoGenerate,
   // Unlocking a locked account: administrators only (CVE-2026-11779).
   'post /users/unlock': row('200', '403', '403', '403', '403'),
+  // The editor guide's screenshots: for the staff who use the admin.
+  'get /editor-guide/images/:lang/:file': row('200', '200', '200', '403', '401'),
 };
 
 /** Each collection's GraphQL list query, as Payload names it. */
@@ -219,6 +221,7 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     ]),
   ),
   'post /users/unlock': async () => ({ method: 'POST', path: '/users/unlock', body: { email: users.editor.email } }),
+  'get /editor-guide/images/:lang/:file': async () => ({ method: 'GET', path: '/editor-guide/images/zh/01-dashboard.png' }),
 };
 
 let cms: TestCms;

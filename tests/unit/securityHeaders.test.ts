@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applySecurityHeaders, isHttps, isPreviewPath } from '../../src/lib/securityHeaders';
 
 const cms = 'https://cms.example.cn';
-const apply = (pathname: string, init: Record<string, string> = {}, https = false) => {
+const apply = (pathname: string, init: Record<string, string> = {}, https = false, adminOrigins = [cms]) => {
   const headers = new Headers(init);
-  applySecurityHeaders(headers, { pathname, https, cmsOrigin: cms });
+  applySecurityHeaders(headers, { pathname, https, adminOrigins });
   return headers;
 };
 
@@ -25,6 +25,13 @@ describe('security headers', () => {
       expect(headers.get('content-security-policy')).toBe(`script-src 'self'; frame-ancestors ${cms}`);
       expect(headers.has('x-frame-options')).toBe(false);
     }
+    // Every address the admin is served under, e.g. both loopback names under `npm start`.
+    const loopback = ['http://localhost:3000', 'http://127.0.0.1:3000'];
+    expect(apply('/zh/preview', { 'content-security-policy': "script-src 'self';" }, false, loopback).get('content-security-policy')).toBe(
+      "script-src 'self'; frame-ancestors http://localhost:3000 http://127.0.0.1:3000",
+    );
+    // No admin origin known (the body-limit answer): nobody may frame it.
+    expect(apply('/zh/preview', {}, false, []).get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(isPreviewPath('/en/previews')).toBe(false);
     expect(isPreviewPath('/en/news/preview')).toBe(false);
   });

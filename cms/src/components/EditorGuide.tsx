@@ -4,6 +4,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates';
 import { Gutter } from '@payloadcms/ui';
 import { redirect } from 'next/navigation';
 import type { AdminViewServerProps } from 'payload';
+import { guideImageSrc } from '../endpoints/guideImage';
 import { renderMarkdown } from '../lib/markdown';
 import { projectRoot } from '../lib/projectPaths';
 
@@ -30,7 +31,7 @@ export function EditorGuide({ initPageResult, params, searchParams }: AdminViewS
           lang={lang === 'en' ? 'en' : 'zh-CN'}
           data-testid="editor-guide"
           style={{ maxWidth: '48rem', lineHeight: 1.6 }}
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(source, { imageSrc: (file) => guideImageSrc(req.payload.config.routes.api, file) }) }}
         />
       </Gutter>
     </DefaultTemplate>

@@ -1,6 +1,7 @@
 /**
- * The little Markdown the editor guide uses (headings, paragraphs, lists, **bold**, `code`),
- * rendered to HTML with every text escaped. Enough for a file the team writes; not a general parser.
+ * The little Markdown the editor guide uses (headings, paragraphs, lists, **bold**, `code`, and
+ * an image alone on its line), rendered to HTML with every text escaped. Enough for a file the
+ * team writes; not a general parser.
  */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -10,7 +11,12 @@ const inline = (text: string) =>
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*]+)\*/g, '<em>$1</em>');
 
-export function renderMarkdown(source: string): string {
+export interface MarkdownOptions {
+  /** Where an image's relative path is served from; an image it gives no address for is left out. */
+  imageSrc?: (relativePath: string) => string | undefined;
+}
+
+export function renderMarkdown(source: string, options: MarkdownOptions = {}): string {
   const html: string[] = [];
   let list: 'ul' | 'ol' | null = null;
   let paragraph: string[] = [];
@@ -26,7 +32,13 @@ export function renderMarkdown(source: string): string {
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
     const numbered = /^\s*\d+\.\s+(.*)$/.exec(line);
-    if (heading) {
+    const image = /^!\[([^\]]*)\]\(([^)\s]+)\)$/.exec(line.trim());
+    if (image) {
+      flush();
+      closeList();
+      const src = options.imageSrc?.(image[2]!);
+      if (src) html.push(`<p><img src="${escape(src)}" alt="${escape(image[1]!)}" loading="lazy"></p>`);
+    } else if (heading) {
       flush();
       closeList();
       const level = heading[1]!.length;

@@ -6,6 +6,7 @@ import type { ServerFunctionClient } from 'payload';
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts';
 import React from 'react';
 
+import { schedulePublishServerFunction } from '../../scheduling/serverFunction';
 import { importMap } from './admin/importMap.js';
 import './custom.scss';
 
@@ -19,6 +20,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // Refuses a scheduled publish whose time has passed (cms/src/scheduling/serverFunction.ts).
+    serverFunctions: { 'schedule-publish': schedulePublishServerFunction },
   });
 };
 

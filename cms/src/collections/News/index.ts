@@ -4,6 +4,7 @@ import { richBodyFields } from '../../fields/richBody';
 import { slugField } from '../../fields/slug';
 import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
+import { publishedOnGoLive } from '../../scheduling/publishedAt';
 import { editorialVersions } from '../versions';
 
 export const News: CollectionConfig = withEditorialWorkflow({
@@ -21,9 +22,17 @@ export const News: CollectionConfig = withEditorialWorkflow({
       type: 'date',
       required: true,
       index: true,
-      defaultValue: () => new Date().toISOString(),
       label: { zh: '发布日期', en: 'Publication date' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      // Empty until the item goes live, then the moment it did (cms/src/scheduling/publishedAt.ts).
+      hooks: { beforeValidate: [publishedOnGoLive] },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: {
+          zh: '留空即可：首次发布（包括定时发布）时自动填为上线的时间。只有要显示另一个日期时才填写。',
+          en: 'Leave it empty: it is set to the moment the item first goes live (a scheduled publish too). Fill it in only to show another date.',
+        },
+      },
     },
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '摘要', en: 'Summary' } },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },
