@@ -183,7 +183,11 @@ export interface Industry {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -320,7 +324,11 @@ export interface Park {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -388,7 +396,11 @@ export interface Project {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -478,7 +490,11 @@ export interface Policy {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   issuingBody?: string | null;
@@ -556,7 +572,11 @@ export interface News {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   publishedAt: string;
@@ -612,7 +632,11 @@ export interface NewsCategory {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -627,7 +651,11 @@ export interface Story {
   id: number;
   company: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -683,7 +711,11 @@ export interface Office {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -748,7 +780,11 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -1195,6 +1231,7 @@ export interface PayloadMigration {
  */
 export interface IndustriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1222,6 +1259,7 @@ export interface IndustriesSelect<T extends boolean = true> {
  */
 export interface ParksSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1266,6 +1304,7 @@ export interface ParksSelect<T extends boolean = true> {
  */
 export interface ProjectsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   nameStatus?: T;
@@ -1321,6 +1360,7 @@ export interface FiguresSelect<T extends boolean = true> {
  */
 export interface PoliciesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   issuingBody?: T;
   type?: T;
@@ -1352,6 +1392,7 @@ export interface PoliciesSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   publishedAt?: T;
   summary?: T;
@@ -1383,6 +1424,7 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface NewsCategoriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   updatedAt?: T;
@@ -1394,6 +1436,7 @@ export interface NewsCategoriesSelect<T extends boolean = true> {
  */
 export interface StoriesSelect<T extends boolean = true> {
   company?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   entity?: T;
@@ -1425,6 +1468,7 @@ export interface StoriesSelect<T extends boolean = true> {
  */
 export interface OfficesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1467,6 +1511,7 @@ export interface OfficesSelect<T extends boolean = true> {
  */
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
