@@ -42,7 +42,8 @@ const labelOf = (fields: Field[], name: string) => {
  * What every drafted, editor-written collection adds to its own config: which languages are
  * complete (list column, "English missing" filter, no English publish with empty English
  * fields), who changed and who published it (every version carries both), a Preview button that
- * opens the draft on the site, and the list link to untranslated documents.
+ * opens the draft on the site, the list link to untranslated documents, and the clean-up of the
+ * empty draft "Create new" leaves when the editor goes without writing.
  */
 export function withEditorialWorkflow(config: CollectionConfig): CollectionConfig {
   const titleField = config.admin?.useAsTitle ?? 'title';
@@ -54,7 +55,17 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       ...config.admin,
       defaultColumns: [...columns.filter((c) => c !== '_status'), 'translationStatus', '_status', 'updatedBy'],
       preview: (doc, { locale, req }) => previewUrl(config.slug, doc.id, locale, req),
-      components: { ...config.admin?.components, beforeList: ['/components/MissingEnglishLink#MissingEnglishLink'] },
+      components: {
+        ...config.admin?.components,
+        beforeList: ['/components/MissingEnglishLink#MissingEnglishLink'],
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: [
+            ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '/components/DiscardUntouchedDraft#DiscardUntouchedDraft',
+          ],
+        },
+      },
     },
     hooks: { ...config.hooks, beforeChange: [translationHook(config.slug, required), ...(config.hooks?.beforeChange ?? [])] },
     fields: [

@@ -1,4 +1,5 @@
 import { slugField as payloadSlugField, type CheckboxField, type FieldHook, type PayloadRequest, type RowField, type TextField } from 'payload';
+import { hasRole } from '../access/roles';
 import { slugify } from './slugify';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -99,6 +100,8 @@ export const slugField = (useAsSlug = 'title'): RowField =>
           {
             ...checkbox,
             label: { zh: '网址标识跟随标题', en: 'Slug follows the title' },
+            // An editing aid: for those who edit, not for the site or the public API.
+            access: { read: ({ req }) => hasRole(req, 'admin', 'editor') },
             admin: {
               ...checkbox.admin,
               description: {
