@@ -108,6 +108,20 @@ describe('the slug suggested from the title', () => {
   });
 });
 
+describe('drafts without a slug', () => {
+  it('may be many at once: an empty or cleared slug is stored as none, not as one shared empty slug', async () => {
+    const first = await createEmpty();
+    const second = await createEmpty();
+    expect(first.slug ?? null).toBeNull();
+    expect(second.slug ?? null).toBeNull();
+    for (const doc of [first, second]) {
+      await autosave(doc.id, 'zh', { title: '清空网址标识' });
+      const cleared = await autosave(doc.id, 'zh', { slug: '' });
+      expect(cleared.slug ?? null).toBeNull();
+    }
+  });
+});
+
 describe('publishing with a missing or malformed slug', () => {
   async function publishViaRest(slug: string) {
     const doc = await createEmpty();

@@ -92,6 +92,8 @@ export const slugField = (useAsSlug = 'title'): RowField =>
         if (data && operation === 'update' && follows && !editorsOwn && !data.slug) {
           data.slug = suggestSlug(req, '') || null;
         }
+        // A cleared slug is stored as none (NULL): the unique index allows one '' only.
+        if (data && data.slug === '') data.slug = null;
         return keepsFollowing;
       };
       return {
@@ -116,6 +118,12 @@ export const slugField = (useAsSlug = 'title'): RowField =>
             label: { zh: '网址标识', en: 'URL slug' },
             admin: {
               ...slug.admin,
+              components: {
+                Field: {
+                  path: '/components/SlugFieldWithDescription#SlugFieldWithDescription',
+                  clientProps: { useAsSlug },
+                },
+              },
               description: {
                 zh: '按标题自动生成（中文标题转为拼音），点“解锁”可自行修改。小写英文字母、数字和连字符，例如 clean-energy；中英文页面共用。',
                 en: 'Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.',
