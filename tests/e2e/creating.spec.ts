@@ -6,7 +6,7 @@ import { cmsUrl, newStaff, newTag, signIn } from '../helpers/e2e.ts';
 // pinyin of the Chinese one), stays editable, and is never replaced once the editor wrote it.
 
 /** An admin page for a new editor, in the admin language they chose. */
-async function adminAs(browser: Browser, request: APIRequestContext, lng: 'zh' | 'en'): Promise<Page> {
+async function adminAs(browser: Browser, request: APIRequestContext, lng: 'zh' | 'en'): Promise<Page & { editorId: number }> {
   const editor = await newStaff(request, 'editor', `E2E creating ${lng}`);
   const context = await browser.newContext({ locale: lng === 'en' ? 'en-US' : 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await context.addCookies([{ name: 'payload-lng', value: lng, url: cmsUrl() }]);
@@ -17,7 +17,7 @@ async function adminAs(browser: Browser, request: APIRequestContext, lng: 'zh' |
   await page.locator('#field-password').fill(editor.password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL(/\/admin(?!\/login)/);
-  return page;
+  return Object.assign(page, { editorId: editor.id });
 }
 
 /** A news document as the admin reads it through REST (the latest draft), or null when there is none. */
@@ -31,10 +31,11 @@ async function newsDraft(request: APIRequestContext, id: number, locale: 'zh' | 
   return (await response.json()) as { id: number; title?: string | null; slug?: string | null };
 }
 
-async function newsCount(request: APIRequestContext): Promise<number> {
+/** How many news documents (drafts too) this editor last changed: other tests' documents do not count. */
+async function newsBy(request: APIRequestContext, editorId: number): Promise<number> {
   const response = await request.get(`${cmsUrl()}/api/news`, {
     headers: { authorization: await signIn(request) },
-    params: { draft: 'true', limit: 0, depth: 0 },
+    params: { draft: 'true', limit: 0, depth: 0, 'where[updatedBy][equals]': editorId },
   });
   return ((await response.json()) as { totalDocs: number }).totalDocs;
 }
@@ -47,24 +48,24 @@ async function openCreate(page: Page, locale: 'zh' | 'en'): Promise<number> {
   return Number(/\/collections\/news\/(\d+)/.exec(page.url())![1]);
 }
 
-/** Leaves the document through the admin's own navigation (the sidebar's link to another collection). */
+/** Leaves the document through the admin's own navigation: the header's link back to the news list. */
 async function leaveThroughNav(page: Page) {
-  await page.locator('nav a[href$="/admin/collections/parks"]').first().click();
-  await page.waitForURL(/\/admin\/collections\/parks(\?|$)/);
+  await page.locator('header nav a[href$="/admin/collections/news"]').click();
+  await page.waitForURL(/\/admin\/collections\/news(\?|$)/);
 }
 
 test('opening "Create new" and leaving without typing leaves no document; typing keeps it', async ({ browser, request }) => {
   test.setTimeout(120_000);
   const page = await adminAs(browser, request, 'zh');
-  const before = await newsCount(request);
 
   const untouched = await openCreate(page, 'zh');
   // Payload saved the empty draft at once…
   expect(await newsDraft(request, untouched)).not.toBeNull();
+  expect(await newsBy(request, page.editorId)).toBe(1);
   await leaveThroughNav(page);
   // …and it is gone once the editor has left.
   await expect.poll(() => newsDraft(request, untouched), { timeout: 10_000 }).toBeNull();
-  await expect.poll(() => newsCount(request), { timeout: 10_000 }).toBe(before);
+  await expect.poll(() => newsBy(request, page.editorId), { timeout: 10_000 }).toBe(0);
 
   // Reloading the empty new document is not leaving it.
   const reloaded = await openCreate(page, 'zh');
@@ -83,7 +84,7 @@ test('opening "Create new" and leaving without typing leaves no document; typing
   await leaveThroughNav(page);
   await page.waitForTimeout(2_000);
   expect((await newsDraft(request, written))?.title).toBe(`留下的草稿 ${tag}`);
-  await expect.poll(() => newsCount(request)).toBe(before + 1);
+  await expect.poll(() => newsBy(request, page.editorId)).toBe(1);
   await page.context().close();
 });
 

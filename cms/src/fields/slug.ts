@@ -1,4 +1,11 @@
-import { slugField as payloadSlugField, type CheckboxField, type FieldHook, type PayloadRequest, type RowField, type TextField } from 'payload';
+import {
+  slugField as payloadSlugField,
+  type CheckboxField,
+  type FieldHook,
+  type PayloadRequest,
+  type RowField,
+  type TextField,
+} from 'payload';
 import { hasRole } from '../access/roles';
 import { slugify } from './slugify';
 
@@ -22,7 +29,13 @@ const otherTitleKey = 'slugOtherLanguageTitle';
  * save's own request (its transaction), whose locale and context the Local API replaces: the
  * save's own are put back.
  */
-async function savedTitle(req: PayloadRequest, collection: string, id: number | string, useAsSlug: string, locale: 'en' | 'zh'): Promise<string> {
+async function savedTitle(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  useAsSlug: string,
+  locale: 'en' | 'zh',
+): Promise<string> {
   const { locale: saving, fallbackLocale, context } = req;
   try {
     const found = await req.payload.findByID({

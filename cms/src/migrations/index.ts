@@ -58,6 +58,6 @@ export const migrations = [
   {
     up: migration_20261201_103654_slug_follows_title.up,
     down: migration_20261201_103654_slug_follows_title.down,
-    name: '20261201_103654_slug_follows_title'
+    name: '20261201_103654_slug_follows_title',
   },
 ];
