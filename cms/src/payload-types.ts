@@ -136,7 +136,11 @@ export interface Industry {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -273,7 +277,11 @@ export interface Park {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -341,7 +349,11 @@ export interface Project {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -431,7 +443,11 @@ export interface Policy {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   issuingBody?: string | null;
@@ -509,7 +525,11 @@ export interface News {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   /**
@@ -568,7 +588,11 @@ export interface NewsCategory {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -583,7 +607,11 @@ export interface Story {
   id: number;
   company: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -639,7 +667,11 @@ export interface Office {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -704,7 +736,11 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -1151,6 +1187,7 @@ export interface PayloadMigration {
  */
 export interface IndustriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1178,6 +1215,7 @@ export interface IndustriesSelect<T extends boolean = true> {
  */
 export interface ParksSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1222,6 +1260,7 @@ export interface ParksSelect<T extends boolean = true> {
  */
 export interface ProjectsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   nameStatus?: T;
@@ -1277,6 +1316,7 @@ export interface FiguresSelect<T extends boolean = true> {
  */
 export interface PoliciesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   issuingBody?: T;
   type?: T;
@@ -1308,6 +1348,7 @@ export interface PoliciesSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   publishedAt?: T;
   summary?: T;
@@ -1339,6 +1380,7 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface NewsCategoriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   updatedAt?: T;
@@ -1350,6 +1392,7 @@ export interface NewsCategoriesSelect<T extends boolean = true> {
  */
 export interface StoriesSelect<T extends boolean = true> {
   company?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   entity?: T;
@@ -1381,6 +1424,7 @@ export interface StoriesSelect<T extends boolean = true> {
  */
 export interface OfficesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1423,6 +1467,7 @@ export interface OfficesSelect<T extends boolean = true> {
  */
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
