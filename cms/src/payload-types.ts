@@ -136,7 +136,11 @@ export interface Industry {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -279,7 +283,11 @@ export interface Park {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -347,7 +355,11 @@ export interface Project {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -437,7 +449,11 @@ export interface Policy {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   issuingBody?: string | null;
@@ -519,7 +535,11 @@ export interface News {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   /**
@@ -578,7 +598,11 @@ export interface NewsCategory {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -593,7 +617,11 @@ export interface Story {
   id: number;
   company: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -649,7 +677,11 @@ export interface Office {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -714,7 +746,11 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
+   * While checked, every save before publishing suggests the slug from the title.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Suggested from the title (pinyin for a Chinese title); click “Unlock” to write your own. Lower-case letters, digits and hyphens, e.g. clean-energy; shared by both languages.
    */
   slug: string;
   order?: number | null;
@@ -1161,6 +1197,7 @@ export interface PayloadMigration {
  */
 export interface IndustriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1188,6 +1225,7 @@ export interface IndustriesSelect<T extends boolean = true> {
  */
 export interface ParksSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1232,6 +1270,7 @@ export interface ParksSelect<T extends boolean = true> {
  */
 export interface ProjectsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   nameStatus?: T;
@@ -1287,6 +1326,7 @@ export interface FiguresSelect<T extends boolean = true> {
  */
 export interface PoliciesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   issuingBody?: T;
   type?: T;
@@ -1319,6 +1359,7 @@ export interface PoliciesSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   publishedAt?: T;
   summary?: T;
@@ -1350,6 +1391,7 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface NewsCategoriesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   updatedAt?: T;
@@ -1361,6 +1403,7 @@ export interface NewsCategoriesSelect<T extends boolean = true> {
  */
 export interface StoriesSelect<T extends boolean = true> {
   company?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   entity?: T;
@@ -1392,6 +1435,7 @@ export interface StoriesSelect<T extends boolean = true> {
  */
 export interface OfficesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;
@@ -1434,6 +1478,7 @@ export interface OfficesSelect<T extends boolean = true> {
  */
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   order?: T;
   summary?: T;

@@ -30,6 +30,7 @@ import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
 import { guideImageEndpoint } from './endpoints/guideImage';
 import { previewEndpoint } from './endpoints/preview';
+import { untouchedDraftEndpoint } from './endpoints/untouchedDraft';
 import { documentBudget } from './graphql/cost';
 import { siteSearchEndpoint } from './search/endpoint';
 import { portalSearchPlugin } from './search/plugin';
@@ -118,7 +119,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint],
+  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint, untouchedDraftEndpoint],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400

@@ -70,6 +70,8 @@ test('an editor writes news in both languages with an image, previews the draft 
   await page.locator('#field-title').fill(`编辑部草稿 ${tag}`);
   await page.waitForURL(/\/collections\/news\/\d+/);
   await expect(page.locator('#field-title')).toHaveValue(`编辑部草稿 ${tag}`);
+  // The slug suggested from the title is locked; the editor unlocks it to write their own.
+  await page.locator('#field-slug-lock').click();
   await page.locator('#field-slug').fill(tag);
   await page.locator('#field-summary').fill('这是一条尚未发布的中文新闻摘要。');
   await page

@@ -95,5 +95,18 @@ describe('upgrading a database from the first release', () => {
       depth: 0,
     });
     expect(english.title ?? null).toBeNull();
+    // A document from before the slug_follows_title migration keeps its slug: a title edit in a
+    // later autosave does not move its URL (only new documents follow their title).
+    expect(news.docs[0]!.generateSlug).toBe(false);
+    const edited = await payload.update({
+      collection: 'news',
+      id: news.docs[0]!.id,
+      locale: 'zh',
+      draft: true,
+      autosave: true,
+      overrideAccess: true,
+      data: { title: '升级后改了标题', slug: 'before-upgrade' },
+    });
+    expect(edited.slug).toBe('before-upgrade');
   }, 120_000);
 });

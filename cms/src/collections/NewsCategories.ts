@@ -12,5 +12,5 @@ export const NewsCategories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
   ...editorialCollection('news-categories', anyone),
-  fields: [localizedText('name', { zh: '名称', en: 'Name' }, { required: true }), slugField, orderField],
+  fields: [localizedText('name', { zh: '名称', en: 'Name' }, { required: true }), slugField('name'), orderField],
 };

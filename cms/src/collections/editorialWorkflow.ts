@@ -13,7 +13,8 @@ const labelOf = (fields: Field[], name: string) => {
  * What every drafted, editor-written collection adds to its own config: which languages are
  * complete (list column, "English missing" filter, no English publish with empty English
  * fields), who changed and who published it (every version carries both), a Preview button that
- * opens the draft on the site, and the list link to untranslated documents.
+ * opens the draft on the site, the list link to untranslated documents, and the clean-up of the
+ * empty draft "Create new" leaves when the editor goes without writing.
  */
 export function withEditorialWorkflow(config: CollectionConfig): CollectionConfig {
   const titleField = config.admin?.useAsTitle ?? 'title';
@@ -28,8 +29,15 @@ export function withEditorialWorkflow(config: CollectionConfig): CollectionConfi
       components: {
         ...config.admin?.components,
         beforeList: ['/components/MissingEnglishLink#MissingEnglishLink', '/components/ScheduledList#ScheduledList'],
-        // Payload's Publish button; its schedule drawer starts on "publish" and refuses past times.
-        edit: { ...config.admin?.components?.edit, PublishButton: '/components/ScheduledPublishButton#ScheduledPublishButton' },
+        edit: {
+          ...config.admin?.components?.edit,
+          // Payload's Publish button; its schedule drawer starts on "publish" and refuses past times.
+          PublishButton: '/components/ScheduledPublishButton#ScheduledPublishButton',
+          beforeDocumentControls: [
+            ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '/components/DiscardUntouchedDraft#DiscardUntouchedDraft',
+          ],
+        },
       },
     },
     hooks: { ...config.hooks, beforeChange: [translationHook(config.slug, required), ...(config.hooks?.beforeChange ?? [])] },

@@ -7,7 +7,8 @@ import * as migration_20261127_161010_publishing from './20261127_161010_publish
 import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
 import * as migration_20261127_174309_snapshot_after_merge from './20261127_174309_snapshot_after_merge';
 import * as migration_20261127_185218_search_collection from './20261127_185218_search_collection';
-import * as migration_20261201_103810_user_role_no_default from './20261201_103810_user_role_no_default';
+import * as migration_20261201_103654_slug_follows_title from './20261201_103654_slug_follows_title';
+import * as migration_20261201_113439_user_role_no_default from './20261201_113439_user_role_no_default';
 
 export const migrations = [
   {
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261127_185218_search_collection',
   },
   {
-    up: migration_20261201_103810_user_role_no_default.up,
-    down: migration_20261201_103810_user_role_no_default.down,
-    name: '20261201_103810_user_role_no_default',
+    up: migration_20261201_103654_slug_follows_title.up,
+    down: migration_20261201_103654_slug_follows_title.down,
+    name: '20261201_103654_slug_follows_title',
+  },
+  {
+    up: migration_20261201_113439_user_role_no_default.up,
+    down: migration_20261201_113439_user_role_no_default.down,
+    name: '20261201_113439_user_role_no_default',
   },
 ];

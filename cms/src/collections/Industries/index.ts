@@ -18,7 +18,7 @@ export const Industries: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('industries'),
   fields: [
     localizedText('name', { zh: '名称', en: 'Name' }, { required: true }),
-    slugField,
+    slugField('name'),
     orderField,
     localizedTextarea('summary', { zh: '简介', en: 'Summary' }),
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },

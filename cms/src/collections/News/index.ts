@@ -16,7 +16,7 @@ export const News: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('news'),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { zh: '标题', en: 'Title' } },
-    slugField,
+    slugField('title'),
     {
       name: 'publishedAt',
       type: 'date',

@@ -19,7 +19,7 @@ export const Offices: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('offices'),
   fields: [
     localizedText('name', { zh: '名称', en: 'Name' }, { required: true }),
-    slugField,
+    slugField('name'),
     orderField,
     localizedTextarea('summary', { zh: '简介', en: 'Summary' }),
     {

@@ -18,7 +18,7 @@ export const Pages: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('pages'),
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, { required: true }),
-    slugField,
+    slugField('title'),
     orderField,
     localizedTextarea('summary', { zh: '摘要', en: 'Summary' }),
     ...richBodyFields({ zh: '正文', en: 'Body' }),

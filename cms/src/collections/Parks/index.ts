@@ -16,7 +16,7 @@ export const Parks: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('parks'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '名称', en: 'Name' } },
-    slugField,
+    slugField('name'),
     orderField,
     { name: 'summary', type: 'textarea', localized: true, label: { zh: '简介', en: 'Summary' } },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },

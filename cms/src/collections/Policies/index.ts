@@ -29,7 +29,7 @@ export const Policies: CollectionConfig = withEditorialWorkflow({
   hooks: { ...editorial.hooks, afterChange: [...(editorial.hooks?.afterChange ?? []), schedulePolicyStatusAfterChange] },
   fields: [
     localizedText('title', { zh: '标题', en: 'Title' }, { required: true }),
-    slugField,
+    slugField('title'),
     localizedText('issuingBody', { zh: '发布机关', en: 'Issuing body' }),
     {
       name: 'type',

@@ -22,7 +22,7 @@ export const Projects: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('projects'),
   fields: [
     localizedText('name', { zh: '项目名称', en: 'Project name' }, { required: true }),
-    slugField,
+    slugField('name'),
     orderField,
     {
       name: 'nameStatus',

@@ -18,7 +18,7 @@ export const Stories: CollectionConfig = withEditorialWorkflow({
   ...editorialCollection('stories'),
   fields: [
     localizedText('company', { zh: '企业', en: 'Company' }, { required: true }),
-    slugField,
+    slugField('company'),
     orderField,
     localizedText('entity', { zh: '在区企业名称', en: 'Entity in the zone' }),
     localizedText('origin', { zh: '投资来源地', en: 'Home country' }),
