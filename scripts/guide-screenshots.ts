@@ -27,7 +27,8 @@ function assertCjkFont() {
   } catch {
     // fc-list missing: no fontconfig, so no CJK font either.
   }
-  if (!fonts.trim()) throw new Error('No Chinese font is installed (Debian: apt-get install fonts-noto-cjk); the Chinese screenshots would show boxes.');
+  if (!fonts.trim())
+    throw new Error('No Chinese font is installed (Debian: apt-get install fonts-noto-cjk); the Chinese screenshots would show boxes.');
 }
 
 async function signInApi(cmsUrl: string, user: { email: string; password: string }) {
@@ -80,7 +81,14 @@ async function main() {
   const env = privatePortalEnv(dir, admin);
   await buildIfMissing(env);
   await prepareDatabase(env);
-  const portal = await startPortal({ port: await freePort(), cmsPort: await freePort(), host: '127.0.0.1', cmsHost: '127.0.0.1', env, inheritOutput: false });
+  const portal = await startPortal({
+    port: await freePort(),
+    cmsPort: await freePort(),
+    host: '127.0.0.1',
+    cmsHost: '127.0.0.1',
+    env,
+    inheritOutput: false,
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--hide-scrollbars'],

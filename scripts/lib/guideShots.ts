@@ -50,9 +50,15 @@ export const guideShots: GuideShot[] = [
       await page.locator('#field-title').fill(draftTitle(lang));
       // The slug follows the title until the editor types their own.
       await expect(page.locator('#field-slug')).not.toHaveValue('');
-      await page.locator('#field-summary').fill(
-        say(lang, '新能源企业代表与园区交流项目落地需求。', 'Representatives of clean-energy companies met the park about their projects.'),
-      );
+      await page
+        .locator('#field-summary')
+        .fill(
+          say(
+            lang,
+            '新能源企业代表与园区交流项目落地需求。',
+            'Representatives of clean-energy companies met the park about their projects.',
+          ),
+        );
       await expect(page).toHaveURL(/\/news\/\d+/, { timeout: 20_000 });
     },
   },

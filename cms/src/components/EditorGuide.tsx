@@ -31,7 +31,9 @@ export function EditorGuide({ initPageResult, params, searchParams }: AdminViewS
           lang={lang === 'en' ? 'en' : 'zh-CN'}
           data-testid="editor-guide"
           style={{ maxWidth: '48rem', lineHeight: 1.6 }}
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(source, { imageSrc: (file) => guideImageSrc(req.payload.config.routes.api, file) }) }}
+          dangerouslySetInnerHTML={{
+            __html: renderMarkdown(source, { imageSrc: (file) => guideImageSrc(req.payload.config.routes.api, file) }),
+          }}
         />
       </Gutter>
     </DefaultTemplate>
