@@ -31,7 +31,8 @@ export const Users: CollectionConfig = {
       generateEmailHTML: (args) => passwordResetHtml(args!.req!, args!.token!),
     },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  // Pickers (a lead's owner, a rule's officer) and titles name a person, not an address.
+  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'role'] },
   access: {
     admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
     read: readUsers,
@@ -49,6 +50,23 @@ export const Users: CollectionConfig = {
   fields: [
     // Shown to prospects on the tracking page as the officer in charge of their inquiry.
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    // Stored (Payload refuses a virtual field as useAsTitle): the name, or the email without one.
+    {
+      name: 'displayName',
+      type: 'text',
+      label: { zh: '显示名称', en: 'Display name' },
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, originalDoc }) =>
+            ((('name' in siblingData ? siblingData.name : originalDoc?.name) as string | null | undefined)?.trim() ||
+              siblingData.email ||
+              originalDoc?.email) ??
+            undefined,
+        ],
+      },
+    },
     {
       name: 'role',
       type: 'select',
