@@ -58,7 +58,9 @@ const contactFields: TextField[] = [
   { name: 'name', type: 'text', autoComplete: 'name', max: inquiryLimits.name, required: true },
   { name: 'email', type: 'email', autoComplete: 'email', max: inquiryLimits.email, required: true },
 ];
-const companyFields: TextField[] = [{ name: 'company', type: 'text', autoComplete: 'organization', max: inquiryLimits.company, required: true }];
+const companyFields: TextField[] = [
+  { name: 'company', type: 'text', autoComplete: 'organization', max: inquiryLimits.company, required: true },
+];
 /** The "help us prepare" texts: optional, each still routed and shown on the bureau's desk. */
 const preparationFields: TextField[] = [
   { name: 'jobTitle', type: 'text', autoComplete: 'organization-title', max: inquiryLimits.jobTitle, required: false },

@@ -81,7 +81,17 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(reference).toHaveText(/^XT-\d{4}-\d{6}$/);
       const [lead] = await findInquiry(request, (await reference.textContent())!);
       expect(lead).toMatchObject({ company, country: 'DE', inquiryType: 'land-or-factory', preferredLanguage: lang, consent: true });
-      for (const optional of ['jobTitle', 'phone', 'website', 'companySize', 'industry', 'investmentBand', 'jobsBand', 'timeline', 'contactChannel'])
+      for (const optional of [
+        'jobTitle',
+        'phone',
+        'website',
+        'companySize',
+        'industry',
+        'investmentBand',
+        'jobsBand',
+        'timeline',
+        'contactChannel',
+      ])
         expect(lead[optional] ?? null, optional).toBeNull();
       await context.close();
     });

@@ -222,7 +222,10 @@ describe('the CSV export', () => {
     });
     const fresh = await cms.payload.findByID({ collection: 'inquiries', id: lead.id, overrideAccess: true });
     const latest = (await activities(lead.id)).at(-1)!;
-    const actionLabels = { stage: ['Stage changed', '进度变更'], owner: ['Owner changed', '负责人变更'] } as Record<string, [string, string]>;
+    const actionLabels = { stage: ['Stage changed', '进度变更'], owner: ['Owner changed', '负责人变更'] } as Record<
+      string,
+      [string, string]
+    >;
     const china = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     for (const lang of ['en', 'zh'] as const) {
       const response = await cms.api('GET', '/inquiries/export.csv?where[country][equals]=AQ', {

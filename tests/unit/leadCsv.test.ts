@@ -15,7 +15,6 @@ describe('CSV export cells', () => {
     for (const phone of ['+49 30 1234-5678', '+86 (731) 5555 1234', '+1.415.555.0100', '-5', '+65 6000 0000', '+44 20/7946 0000'])
       expect(csvCell(phone)).toBe(`"${phone}"`);
     // Phone-shaped but for one letter or operator: a formula again.
-    for (const almost of ['+49 30 1234 x5', '+49*30', '+49 30:1', '+ '])
-      expect(csvCell(almost)).toBe(`"'${almost}"`);
+    for (const almost of ['+49 30 1234 x5', '+49*30', '+49 30:1', '+ ']) expect(csvCell(almost)).toBe(`"'${almost}"`);
   });
 });

@@ -222,11 +222,7 @@ export const Inquiries: CollectionConfig = {
         },
         {
           type: 'row',
-          fields: [
-            choice('investmentBand'),
-            choice('jobsBand'),
-            choice('timeline'),
-          ],
+          fields: [choice('investmentBand'), choice('jobsBand'), choice('timeline')],
         },
         {
           name: 'message',

@@ -45,7 +45,11 @@ const columns: { heading: Record<Lang, string> | string; cell: (lead: Lead, lang
   { heading: own('首次答复期限', 'First response due'), cell: (lead) => inChina(lead.respondBy), time: true },
   { heading: own('首次答复时间', 'First response'), cell: (lead) => inChina(lead.firstResponseAt), time: true },
   { heading: own('最近操作', 'Last action'), cell: (lead, lang, extra) => lastActionLabel(extra.last.get(String(lead.id)), lang) },
-  { heading: own('最近操作时间', 'Last action at'), cell: (lead, _lang, extra) => inChina(extra.last.get(String(lead.id))?.createdAt), time: true },
+  {
+    heading: own('最近操作时间', 'Last action at'),
+    cell: (lead, _lang, extra) => inChina(extra.last.get(String(lead.id))?.createdAt),
+    time: true,
+  },
   ...(['name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country'] as const).map((field) => ({
     heading: `inquiry.${field}`,
     cell: (lead: Lead, lang: Lang) => answerText(field, lead[field], lang),
@@ -67,7 +71,7 @@ interface Extra {
 }
 
 const ownerName = (owner: unknown) =>
-  owner && typeof owner === 'object' ? ((owner as { name?: string | null }).name?.trim() || (owner as { email?: string }).email) : '';
+  owner && typeof owner === 'object' ? (owner as { name?: string | null }).name?.trim() || (owner as { email?: string }).email : '';
 const parkName = (park: unknown) =>
   park && typeof park === 'object' ? ((park as { name?: string | null }).name ?? (park as { slug?: string }).slug) : '';
 const lastActionLabel = (entry: { action?: string } | undefined, lang: Lang) =>

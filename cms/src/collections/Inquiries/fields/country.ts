@@ -12,7 +12,10 @@ export const countryOptions = [
   { value: unknownCountry, label: { zh: '未识别（见原填写内容）', en: 'Not recognised (see as submitted)' } },
 ];
 
-export const unknownCountryMessage = bilingual('请从列表中选择国家或地区（ISO 3166-1 代码）', 'choose a country or region from the list (an ISO 3166-1 code)');
+export const unknownCountryMessage = bilingual(
+  '请从列表中选择国家或地区（ISO 3166-1 代码）',
+  'choose a country or region from the list (an ISO 3166-1 code)',
+);
 
 /**
  * An ISO 3166-1 alpha-2 code. The unknown region stays only on a lead that already holds it (one

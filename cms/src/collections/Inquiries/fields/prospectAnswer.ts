@@ -19,7 +19,10 @@ const same = (a: unknown, b: unknown) => {
   return norm(a) === norm(b);
 };
 
-export const prospectAnswerRefusal = bilingual('这是咨询者本人填写的内容，只有管理员可以更正', "this is the prospect's own answer: only an administrator may correct it");
+export const prospectAnswerRefusal = bilingual(
+  '这是咨询者本人填写的内容，只有管理员可以更正',
+  "this is the prospect's own answer: only an administrator may correct it",
+);
 
 /**
  * Field access alone drops a refused value and answers 200, as if the change had been saved. This
