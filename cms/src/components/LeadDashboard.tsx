@@ -49,14 +49,13 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
   };
   flatten(overdueWhere(), 'where');
   const exportQuery = new URLSearchParams();
-  const where = (searchParams as { where?: unknown } | undefined)?.where;
-  if (where) {
-    const add = (value: unknown, prefix: string) => {
-      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(v, `${prefix}[${k}]`);
-      else exportQuery.set(prefix, String(value));
-    };
-    add(where, 'where');
-  }
+  // The list's filter as the export's: parsed (`where: {…}`) or as the address wrote it (`where[email][equals]`).
+  const add = (value: unknown, prefix: string) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(v, `${prefix}[${k}]`);
+    else if (value !== undefined) exportQuery.set(prefix, String(value));
+  };
+  for (const [key, value] of Object.entries((searchParams ?? {}) as Record<string, unknown>))
+    if (key === 'where' || key.startsWith('where[')) add(value, key);
   const api = payload.config.routes.api;
   return (
     <section data-testid="lead-dashboard" style={{ margin: '0 0 1.5rem' }}>
