@@ -47,7 +47,10 @@ test('an investment officer sees the lead dashboard above the inquiries list, co
       page.getByRole('link', { name: lang === 'en' ? 'Export this list (CSV)' : '导出当前筛选 (CSV)' }).click(),
     ]);
     const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(lang === 'en' ? '"Received (China time)"' : '"收到时间（北京时间）"');
     expect(lines[1]).toContain(lang === 'en' ? '"Antarctica"' : '"南极洲"');
