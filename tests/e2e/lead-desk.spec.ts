@@ -64,6 +64,11 @@ test('an investment officer sees the lead dashboard above the inquiries list, co
     await expect(page.locator('#field-country')).toContainText(lang === 'en' ? 'Antarctica' : '南极洲');
     await expect(page.locator('#field-company')).toBeDisabled();
     await expect(page.locator('#field-email')).toBeDisabled();
+    // The owner picker names people (users' display name), not addresses.
+    await page.locator('#field-owner .rs__control').click();
+    await expect(page.locator('.rs__option', { hasText: 'Desk Officer' }).first()).toBeVisible();
+    await expect(page.locator('.rs__option', { hasText: officer.email })).toHaveCount(0);
+    await page.keyboard.press('Escape');
     await context.close();
   }
 
