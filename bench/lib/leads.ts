@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { isRequiredProspectField, requiredProspectFields } from '#common/inquiryOptions.ts';
 import { root } from '../../scripts/lib/portal.ts';
 import { waitForUrl } from '../../scripts/lib/processes.ts';
 
@@ -28,7 +29,7 @@ export function inquiryFields(n: number, lang: 'zh' | 'en' = 'en', key = randomU
     jobTitle: 'Investment manager',
     email: `load-${n}-${key.slice(0, 8)}@${tag}.example.com`,
     company: `Load Test Company ${tag} ${n}`,
-    country: ['Germany', 'Singapore', 'Japan', 'China'][n % 4],
+    country: ['DE', 'SG', 'JP', 'CN'][n % 4],
     companySize: '250-999',
     inquiryType: 'new-investment',
     industry: ['motors-electric-drive', 'clean-energy', 'fine-steel-new-materials', 'medical-devices-biomedicine', 'other'][n % 5],
@@ -108,24 +109,9 @@ export interface HostileCase {
   request: () => Promise<Response>;
 }
 
-const requiredFields = [
-  'name',
-  'jobTitle',
-  'email',
-  'company',
-  'country',
-  'companySize',
-  'inquiryType',
-  'industry',
-  'investmentBand',
-  'jobsBand',
-  'timeline',
-  'message',
-  'preferredLanguage',
-  'contactChannel',
-  'consent',
-];
+const requiredFields: readonly string[] = requiredProspectFields;
 const selectFields = [
+  'country',
   'companySize',
   'inquiryType',
   'industry',
@@ -185,8 +171,10 @@ export function hostileCases(siteUrl: string, tag: string, scale = 1): HostileCa
         delete fields[field];
         add(`missing ${field}`, fields);
       }
+      // An empty optional choice is an answer not given, not an error.
       for (const field of selectFields)
-        for (const value of ['', 'nonsense', '{"$ne":null}']) add(`${field}=${value}`, { ...valid(), [field]: value });
+        for (const value of ['', 'nonsense', '{"$ne":null}'])
+          if (value !== '' || isRequiredProspectField(field)) add(`${field}=${value}`, { ...valid(), [field]: value });
       for (const field of textFields)
         for (const value of refusedText)
           if (field !== 'message') add(`${field}=${JSON.stringify(value.slice(0, 30))}`, { ...valid(), [field]: value });

@@ -251,6 +251,7 @@ export interface User {
    * An investment officer’s name is shown to prospects on the inquiry tracking page, as the person handling their inquiry.
    */
   name?: string | null;
+  displayName?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -815,22 +816,276 @@ export interface Inquiry {
    */
   notes?: string | null;
   name: string;
-  jobTitle: string;
+  jobTitle?: string | null;
   email: string;
   phone?: string | null;
   company: string;
   website?: string | null;
-  country: string;
-  companySize: '1-49' | '50-249' | '250-999' | '1000-4999' | '5000-plus';
+  country:
+    | 'AF'
+    | 'AX'
+    | 'AL'
+    | 'DZ'
+    | 'AS'
+    | 'AD'
+    | 'AO'
+    | 'AI'
+    | 'AQ'
+    | 'AG'
+    | 'AR'
+    | 'AM'
+    | 'AW'
+    | 'AU'
+    | 'AT'
+    | 'AZ'
+    | 'BS'
+    | 'BH'
+    | 'BD'
+    | 'BB'
+    | 'BY'
+    | 'BE'
+    | 'BZ'
+    | 'BJ'
+    | 'BM'
+    | 'BT'
+    | 'BO'
+    | 'BA'
+    | 'BW'
+    | 'BV'
+    | 'BR'
+    | 'IO'
+    | 'VG'
+    | 'BN'
+    | 'BG'
+    | 'BF'
+    | 'BI'
+    | 'KH'
+    | 'CM'
+    | 'CA'
+    | 'CV'
+    | 'BQ'
+    | 'KY'
+    | 'CF'
+    | 'TD'
+    | 'CL'
+    | 'CN'
+    | 'CX'
+    | 'CC'
+    | 'CO'
+    | 'KM'
+    | 'CG'
+    | 'CD'
+    | 'CK'
+    | 'CR'
+    | 'CI'
+    | 'HR'
+    | 'CU'
+    | 'CW'
+    | 'CY'
+    | 'CZ'
+    | 'DK'
+    | 'DJ'
+    | 'DM'
+    | 'DO'
+    | 'EC'
+    | 'EG'
+    | 'SV'
+    | 'GQ'
+    | 'ER'
+    | 'EE'
+    | 'SZ'
+    | 'ET'
+    | 'FK'
+    | 'FO'
+    | 'FJ'
+    | 'FI'
+    | 'FR'
+    | 'GF'
+    | 'PF'
+    | 'TF'
+    | 'GA'
+    | 'GM'
+    | 'GE'
+    | 'DE'
+    | 'GH'
+    | 'GI'
+    | 'GR'
+    | 'GL'
+    | 'GD'
+    | 'GP'
+    | 'GU'
+    | 'GT'
+    | 'GG'
+    | 'GN'
+    | 'GW'
+    | 'GY'
+    | 'HT'
+    | 'HM'
+    | 'HN'
+    | 'HK'
+    | 'HU'
+    | 'IS'
+    | 'IN'
+    | 'ID'
+    | 'IR'
+    | 'IQ'
+    | 'IE'
+    | 'IM'
+    | 'IL'
+    | 'IT'
+    | 'JM'
+    | 'JP'
+    | 'JE'
+    | 'JO'
+    | 'KZ'
+    | 'KE'
+    | 'KI'
+    | 'KW'
+    | 'KG'
+    | 'LA'
+    | 'LV'
+    | 'LB'
+    | 'LS'
+    | 'LR'
+    | 'LY'
+    | 'LI'
+    | 'LT'
+    | 'LU'
+    | 'MO'
+    | 'MG'
+    | 'MW'
+    | 'MY'
+    | 'MV'
+    | 'ML'
+    | 'MT'
+    | 'MH'
+    | 'MQ'
+    | 'MR'
+    | 'MU'
+    | 'YT'
+    | 'MX'
+    | 'FM'
+    | 'MD'
+    | 'MC'
+    | 'MN'
+    | 'ME'
+    | 'MS'
+    | 'MA'
+    | 'MZ'
+    | 'MM'
+    | 'NA'
+    | 'NR'
+    | 'NP'
+    | 'NL'
+    | 'NC'
+    | 'NZ'
+    | 'NI'
+    | 'NE'
+    | 'NG'
+    | 'NU'
+    | 'NF'
+    | 'KP'
+    | 'MK'
+    | 'MP'
+    | 'NO'
+    | 'OM'
+    | 'PK'
+    | 'PW'
+    | 'PS'
+    | 'PA'
+    | 'PG'
+    | 'PY'
+    | 'PE'
+    | 'PH'
+    | 'PN'
+    | 'PL'
+    | 'PT'
+    | 'PR'
+    | 'QA'
+    | 'RE'
+    | 'RO'
+    | 'RU'
+    | 'RW'
+    | 'WS'
+    | 'SM'
+    | 'ST'
+    | 'SA'
+    | 'SN'
+    | 'RS'
+    | 'SC'
+    | 'SL'
+    | 'SG'
+    | 'SX'
+    | 'SK'
+    | 'SI'
+    | 'SB'
+    | 'SO'
+    | 'ZA'
+    | 'GS'
+    | 'KR'
+    | 'SS'
+    | 'ES'
+    | 'LK'
+    | 'BL'
+    | 'SH'
+    | 'KN'
+    | 'LC'
+    | 'MF'
+    | 'PM'
+    | 'VC'
+    | 'SD'
+    | 'SR'
+    | 'SJ'
+    | 'SE'
+    | 'CH'
+    | 'SY'
+    | 'TW'
+    | 'TJ'
+    | 'TZ'
+    | 'TH'
+    | 'TL'
+    | 'TG'
+    | 'TK'
+    | 'TO'
+    | 'TT'
+    | 'TN'
+    | 'TR'
+    | 'TM'
+    | 'TC'
+    | 'TV'
+    | 'UM'
+    | 'VI'
+    | 'UG'
+    | 'UA'
+    | 'AE'
+    | 'GB'
+    | 'US'
+    | 'UY'
+    | 'UZ'
+    | 'VU'
+    | 'VA'
+    | 'VE'
+    | 'VN'
+    | 'WF'
+    | 'EH'
+    | 'YE'
+    | 'ZM'
+    | 'ZW'
+    | 'ZZ';
+  companySize?: ('1-49' | '50-249' | '250-999' | '1000-4999' | '5000-plus') | null;
+  /**
+   * The old form’s free text matched no country code. An administrator picks the right one under country.
+   */
+  countryAsSubmitted?: string | null;
   inquiryType: 'new-investment' | 'land-or-factory' | 'office-space' | 'policy-question' | 'partnership-other';
-  industry: string;
+  industry?: string | null;
   park?: (number | null) | Park;
-  investmentBand: 'under-1m' | '1m-10m' | '10m-50m' | '50m-100m' | 'over-100m' | 'undecided';
-  jobsBand: 'under-50' | '50-199' | '200-499' | '500-plus' | 'undecided';
-  timeline: 'within-6-months' | '6-12-months' | '1-2-years' | 'exploring';
+  investmentBand?: ('under-1m' | '1m-10m' | '10m-50m' | '50m-100m' | 'over-100m' | 'undecided') | null;
+  jobsBand?: ('under-50' | '50-199' | '200-499' | '500-plus' | 'undecided') | null;
+  timeline?: ('within-6-months' | '6-12-months' | '1-2-years' | 'exploring') | null;
   message: string;
   preferredLanguage: 'zh' | 'en';
-  contactChannel: 'email' | 'phone' | 'wechat' | 'video-call';
+  contactChannel?: ('email' | 'phone' | 'wechat' | 'video-call') | null;
   locale: 'zh' | 'en';
   consent: boolean;
   activity?: {
@@ -848,7 +1103,7 @@ export interface Inquiry {
 export interface InquiryActivity {
   id: number;
   inquiry: number | Inquiry;
-  action: 'created' | 'stage' | 'owner' | 'note';
+  action: 'created' | 'stage' | 'owner' | 'note' | 'correction';
   from?: string | null;
   to?: string | null;
   note?: string | null;
@@ -1592,6 +1847,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   website?: T;
   country?: T;
   companySize?: T;
+  countryAsSubmitted?: T;
   inquiryType?: T;
   industry?: T;
   park?: T;
@@ -1650,6 +1906,7 @@ export interface CountersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   role?: T;
   name?: T;
+  displayName?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -63,6 +63,23 @@ export const prospectFields = [
   'idempotencyKey',
 ] as const;
 
+/**
+ * The answers a prospect must give: enough for a first reply. Everything else the form asks
+ * ("help us prepare") is optional; the site's zod schema and the CMS's `required` flags both
+ * read this list.
+ */
+export const requiredProspectFields = [
+  'name',
+  'email',
+  'company',
+  'country',
+  'inquiryType',
+  'message',
+  'preferredLanguage',
+  'consent',
+] as const satisfies readonly (typeof prospectFields)[number][];
+export const isRequiredProspectField = (name: string) => (requiredProspectFields as readonly string[]).includes(name);
+
 /** A park's or industry's slug as the form and the query string carry it. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The hidden idempotency key the form carries: a UUID made for each rendered form. */

@@ -22,6 +22,8 @@ export interface InquiryFormProps {
   trackHref: string;
   /** Published parks to choose from (slug and name in the page's language). */
   parks: { slug: string; name: string }[];
+  /** Countries and regions to choose from: ISO codes named in the page's language, sorted (`countryOptions`). */
+  countries: { value: string; label: string }[];
   /** Published industries to choose from, besides "other" (`lang` marks a name in the other language). */
   industries: { slug: string; name: string; lang?: string }[];
   /** Made for this rendering of the form: the same form sent twice is one inquiry. */
@@ -54,19 +56,23 @@ type TextField = {
 };
 const contactFields: TextField[] = [
   { name: 'name', type: 'text', autoComplete: 'name', max: inquiryLimits.name, required: true },
-  { name: 'jobTitle', type: 'text', autoComplete: 'organization-title', max: inquiryLimits.jobTitle, required: true },
   { name: 'email', type: 'email', autoComplete: 'email', max: inquiryLimits.email, required: true },
-  { name: 'phone', type: 'tel', autoComplete: 'tel', max: inquiryLimits.phone, required: false },
 ];
 const companyFields: TextField[] = [
   { name: 'company', type: 'text', autoComplete: 'organization', max: inquiryLimits.company, required: true },
+];
+/** The "help us prepare" texts: optional, each still routed and shown on the bureau's desk. */
+const preparationFields: TextField[] = [
+  { name: 'jobTitle', type: 'text', autoComplete: 'organization-title', max: inquiryLimits.jobTitle, required: false },
+  { name: 'phone', type: 'tel', autoComplete: 'tel', max: inquiryLimits.phone, required: false },
   { name: 'website', type: 'text', autoComplete: 'url', max: inquiryLimits.website, required: false, inputMode: 'url' },
-  { name: 'country', type: 'text', autoComplete: 'country-name', max: inquiryLimits.country, required: true },
 ];
 const failureKeys = new Set(['inquiry.errorUnavailable', 'inquiry.errorRateLimited']);
 const visibleFields = new Set<string>([
   ...contactFields.map((f) => f.name),
   ...companyFields.map((f) => f.name),
+  ...preparationFields.map((f) => f.name),
+  'country',
   'companySize',
   'inquiryType',
   'industry',
@@ -189,6 +195,7 @@ export default function InquiryForm(props: InquiryFormProps) {
     options: { value: string; label: string; lang?: string }[],
     required = true,
     blank = t('inquiry.choose'),
+    autoComplete?: string,
   ) => (
     <div className="field" key={name}>
       {label(name, required)}
@@ -196,6 +203,7 @@ export default function InquiryForm(props: InquiryFormProps) {
         id={name}
         name={name}
         required={required}
+        autoComplete={autoComplete}
         defaultValue={initial(name)}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={describedBy(name)}
@@ -212,8 +220,8 @@ export default function InquiryForm(props: InquiryFormProps) {
   );
   const options = (group: OptionGroup) =>
     optionGroups[group].map((value) => ({ value, label: t(`inquiry.${group}.${value}` as TranslationKey) }));
-  const section = (title: TranslationKey, children: ReactNode) => (
-    <fieldset className="form-section">
+  const section = (title: TranslationKey, children: ReactNode, testId?: string) => (
+    <fieldset className="form-section" data-testid={testId}>
       <legend>{t(title)}</legend>
       {children}
     </fieldset>
@@ -257,24 +265,14 @@ export default function InquiryForm(props: InquiryFormProps) {
         <input id="fax" name="fax" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       {section('inquiry.sectionContact', contactFields.map(input))}
-      {section('inquiry.sectionCompany', [...companyFields.map(input), select('companySize', options('companySize'))])}
+      {section('inquiry.sectionCompany', [
+        ...companyFields.map(input),
+        select('country', props.countries, true, t('inquiry.choose'), 'country'),
+      ])}
       {section(
         'inquiry.sectionProject',
         <>
           {select('inquiryType', options('inquiryType'))}
-          {select('industry', [
-            ...props.industries.map((industry) => ({ value: industry.slug, label: industry.name, lang: industry.lang })),
-            { value: otherIndustry, label: t(`inquiry.industry.${otherIndustry}`) },
-          ])}
-          {select(
-            'park',
-            props.parks.map((park) => ({ value: park.slug, label: park.name })),
-            false,
-            t('inquiry.parkAny'),
-          )}
-          {select('investmentBand', options('investmentBand'))}
-          {select('jobsBand', options('jobsBand'))}
-          {select('timeline', options('timeline'))}
           <div className="field">
             {label('message', true)}
             <textarea
@@ -292,13 +290,38 @@ export default function InquiryForm(props: InquiryFormProps) {
       )}
       {section(
         'inquiry.sectionReply',
+        select(
+          'preferredLanguage',
+          localeCodes.map((code) => ({ value: code, label: t(`inquiry.language.${code}` as TranslationKey) })),
+        ),
+      )}
+      {/* Nothing here is required: a first contact needs only the answers above. */}
+      {section(
+        'inquiry.sectionPrepare',
         <>
+          <p className="meta">{t('inquiry.prepareIntro')}</p>
+          {preparationFields.map(input)}
+          {select('companySize', options('companySize'), false)}
           {select(
-            'preferredLanguage',
-            localeCodes.map((code) => ({ value: code, label: t(`inquiry.language.${code}` as TranslationKey) })),
+            'industry',
+            [
+              ...props.industries.map((industry) => ({ value: industry.slug, label: industry.name, lang: industry.lang })),
+              { value: otherIndustry, label: t(`inquiry.industry.${otherIndustry}`) },
+            ],
+            false,
           )}
-          {select('contactChannel', options('contactChannel'))}
+          {select(
+            'park',
+            props.parks.map((park) => ({ value: park.slug, label: park.name })),
+            false,
+            t('inquiry.parkAny'),
+          )}
+          {select('investmentBand', options('investmentBand'), false)}
+          {select('jobsBand', options('jobsBand'), false)}
+          {select('timeline', options('timeline'), false)}
+          {select('contactChannel', options('contactChannel'), false)}
         </>,
+        'inquiry-prepare',
       )}
       <div className="field">
         <div className="check">

@@ -3,6 +3,7 @@ import { localeCodes } from '#common/locales.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
 import { inquiryReferencePattern } from '#common/inquiryReference.ts';
 import { websitePattern, withScheme } from '#common/webAddress.ts';
+import { isCountryCode } from '#common/countries.ts';
 import {
   companySizes,
   contactChannels,
@@ -22,7 +23,7 @@ z.config({ jitless: true });
 // Messages are i18next keys: the form shows them in the page's language, beside each field.
 
 // Text no person types: U+FFFD (what undecodable bytes, i.e. invalid UTF-8, become) and control
-// characters; one-line fields (names, company, country) also refuse markup brackets.
+// characters; one-line fields (names, company) also refuse markup brackets.
 // eslint-disable-next-line no-control-regex -- control characters are what these refuse
 const garbled = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // eslint-disable-next-line no-control-regex -- as above
@@ -54,12 +55,28 @@ const optionalText = (max: number, pattern?: RegExp, error = 'inquiry.error.tooL
     .transform((value) => value || undefined);
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'inquiry.error.choice' });
+/** An optional choice: the empty "Please choose" option means not given. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.literal(''), z.null(), z.enum(values, { error: 'inquiry.error.choice' })], { error: 'inquiry.error.choice' })
+    .optional()
+    .transform((value) => value || undefined);
+/** An ISO 3166-1 alpha-2 code from the form's list. */
+const country = z
+  .string({ error: 'inquiry.error.required' })
+  .trim()
+  .min(1, { error: 'inquiry.error.required' })
+  .refine(isCountryCode, { error: 'inquiry.error.choice' });
 /** A choice from the CMS's documents, by slug: which slugs exist is the CMS's to check. */
 const documentChoice = z
   .string({ error: 'inquiry.error.choice' })
   .trim()
   .max(80, { error: 'inquiry.error.choice' })
   .regex(slugPattern, { error: 'inquiry.error.choice' });
+const optionalDocumentChoice = z
+  .union([z.literal(''), z.null(), documentChoice], { error: 'inquiry.error.choice' })
+  .optional()
+  .transform((value) => value || undefined);
 
 /** A web address with or without its http(s) scheme, sent on with it (`example.com` -> `https://example.com`). */
 const website = optionalText(inquiryLimits.website, websitePattern, 'inquiry.error.url')
@@ -67,10 +84,13 @@ const website = optionalText(inquiryLimits.website, websitePattern, 'inquiry.err
   .refine((value) => value === undefined || value.length <= inquiryLimits.website, { error: 'inquiry.error.tooLong' });
 const phonePattern = /^\+?[\d\s().\-/]{5,40}$/;
 
-/** The inquiry form, checked the same way in the browser (island) and on the server (action). */
+/**
+ * The inquiry form, checked the same way in the browser (island) and on the server (action).
+ * Required are only the answers in `requiredProspectFields`; the rest helps the bureau prepare.
+ */
 export const inquirySchema = z.object({
   name: text(inquiryLimits.name),
-  jobTitle: text(inquiryLimits.jobTitle),
+  jobTitle: optionalText(inquiryLimits.jobTitle),
   email: z
     .string({ error: 'inquiry.error.required' })
     .trim()
@@ -80,17 +100,17 @@ export const inquirySchema = z.object({
   phone: optionalText(inquiryLimits.phone, phonePattern, 'inquiry.error.phone'),
   company: text(inquiryLimits.company),
   website,
-  country: text(inquiryLimits.country),
-  companySize: choice(companySizes),
+  country,
+  companySize: optionalChoice(companySizes),
   inquiryType: choice(inquiryTypes),
-  industry: documentChoice,
+  industry: optionalDocumentChoice,
   park: optionalText(80, slugPattern, 'inquiry.error.park'),
-  investmentBand: choice(investmentBands),
-  jobsBand: choice(jobsBands),
-  timeline: choice(timelines),
+  investmentBand: optionalChoice(investmentBands),
+  jobsBand: optionalChoice(jobsBands),
+  timeline: optionalChoice(timelines),
   message: text(inquiryLimits.message, { multiline: true }),
   preferredLanguage: choice(localeCodes as [string, ...string[]]),
-  contactChannel: choice(contactChannels),
+  contactChannel: optionalChoice(contactChannels),
   // The ticked checkbox as browsers send it ('on'), or true from the island; nothing else counts.
   consent: z
     .union([z.literal(true), z.literal('on'), z.literal('true')], { error: 'inquiry.error.consent' })

@@ -48,6 +48,7 @@ for (const lang of ['zh', 'en'] as const) {
         jobTitle: lang === 'zh' ? '投资总监' : 'Head of expansion',
         phone: '+65 6000 0000',
         website: 'https://example.com',
+        country: 'SG',
         industry: 'motors-electric-drive',
         inquiryType: 'land-or-factory',
         investmentBand: '10m-50m',
@@ -56,6 +57,42 @@ for (const lang of ['zh', 'en'] as const) {
         consent: true,
       });
       expect(['new', 'assigned']).toContain(leads[0].stage);
+      await context.close();
+    });
+
+    test(`an inquiry in ${lang} with JavaScript ${javaScript ? 'on' : 'off'} needs only the required answers`, async ({
+      browser,
+      request,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      const company = `E2E short ${lang} ${javaScript ? 'js' : 'nojs'} ${Date.now()}`;
+      await openForm(page, lang, javaScript);
+      // The optional questions stand apart, under their own legend, none of them required.
+      const prepare = page.getByTestId('inquiry-prepare');
+      await expect(prepare.locator('legend')).toHaveText(lang === 'zh' ? '帮助我们做好准备（选填）' : 'Help us prepare (optional)');
+      await expect(prepare.locator('[required]')).toHaveCount(0);
+      await expect(page.locator('form [required]')).toHaveCount(8);
+      // Countries are named in the page's language; the form sends the code.
+      await expect(page.locator('#country option[value="DE"]')).toHaveText(lang === 'zh' ? '德国' : 'Germany');
+      await fillInquiryForm(page, lang, { company, country: 'DE', onlyRequired: true });
+      await page.getByRole('button', { name: submitLabel(lang) }).click();
+      const reference = page.getByTestId('inquiry-reference');
+      await expect(reference).toHaveText(/^XT-\d{4}-\d{6}$/);
+      const [lead] = await findInquiry(request, (await reference.textContent())!);
+      expect(lead).toMatchObject({ company, country: 'DE', inquiryType: 'land-or-factory', preferredLanguage: lang, consent: true });
+      for (const optional of [
+        'jobTitle',
+        'phone',
+        'website',
+        'companySize',
+        'industry',
+        'investmentBand',
+        'jobsBand',
+        'timeline',
+        'contactChannel',
+      ])
+        expect(lead[optional] ?? null, optional).toBeNull();
       await context.close();
     });
   }
@@ -75,7 +112,9 @@ for (const lang of ['zh', 'en'] as const) {
       await page.getByRole('button', { name: submitLabel(lang) }).click();
       await expect(page.locator('#company-error')).toHaveText(lang === 'zh' ? '此项为必填项' : 'This field is required');
       await expect(page.locator('#email-error')).toHaveText(lang === 'zh' ? '请输入有效的电子邮箱地址' : 'Enter a valid email address');
-      await expect(page.locator('#industry-error')).toHaveText(lang === 'zh' ? '请从列表中选择' : 'Please choose from the list');
+      await expect(page.locator('#country-error')).toHaveText(lang === 'zh' ? '此项为必填项' : 'This field is required');
+      // Optional answers left empty are no error.
+      await expect(page.locator('#industry-error')).toHaveCount(0);
       await expect(page.locator('#consent-error')).toHaveText(
         lang === 'zh' ? '请先同意隐私声明' : 'Please agree to the privacy notice first',
       );
@@ -83,7 +122,7 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(page.locator('#timeline')).toHaveValue('exploring');
       await expect(page.locator('#name-error')).toHaveCount(0);
       // With JavaScript the first marked field takes the focus at once, without a round trip.
-      if (javaScript) await expect(page.locator('#jobTitle')).toBeFocused();
+      if (javaScript) await expect(page.locator('#email')).toBeFocused();
       await context.close();
     }
     expect(await countTagged(request, tag)).toBe(0);

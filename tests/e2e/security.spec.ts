@@ -100,7 +100,7 @@ test("an editor's preview link shows the draft and nothing of a lead or a staff 
       jobTitle: 'CFO',
       email: `${tag}@example.com`,
       company: 'Secret GmbH',
-      country: 'Germany',
+      country: 'DE',
       companySize: '50-249',
       inquiryType: 'new-investment',
       industry: 'clean-energy',

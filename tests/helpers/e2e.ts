@@ -72,15 +72,17 @@ export interface InquiryFormFill {
   name?: string;
   company?: string;
   email?: string;
+  /** An ISO 3166-1 code; Singapore unless given. */
   country?: string;
   message?: string;
   /** An industry's slug; a seeded industry unless given. */
   industry?: string;
   /** Leave the consent box unticked. */
   noConsent?: boolean;
+  /** Only the required answers: the "help us prepare" fieldset stays empty. */
+  onlyRequired?: boolean;
 }
 
-/** Fills every required field of the inquiry form (and the optional phone), in either language. */
 /**
  * The inquiry form hydrates on first use (`client:interaction`, src/directives/interaction.ts):
  * focuses its first field, as a visitor starting to type would, and waits until the island is
@@ -91,24 +93,27 @@ export async function startUsingInquiryForm(page: Page): Promise<void> {
   await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 }
 
+/** Fills the inquiry form's required fields and, unless `onlyRequired`, its optional ones, in either language. */
 export async function fillInquiryForm(page: Page, lang: 'zh' | 'en', fill: InquiryFormFill = {}) {
   await page.locator('#name').fill(fill.name ?? (lang === 'zh' ? '张伟' : 'Jane Doe'));
-  await page.locator('#jobTitle').fill(lang === 'zh' ? '投资总监' : 'Head of expansion');
   await page.locator('#email').fill(fill.email ?? 'prospect@example.com');
-  await page.locator('#phone').fill('+65 6000 0000');
   await page.locator('#company').fill(fill.company ?? 'Example Motors Pte Ltd');
-  await page.locator('#website').fill('example.com');
-  await page.locator('#country').fill(fill.country ?? (lang === 'zh' ? '新加坡' : 'Singapore'));
-  await page.locator('#companySize').selectOption('250-999');
+  await page.locator('#country').selectOption(fill.country ?? 'SG');
   await page.locator('#inquiryType').selectOption('land-or-factory');
-  await page.locator('#industry').selectOption(fill.industry ?? 'motors-electric-drive');
-  await page.locator('#investmentBand').selectOption('10m-50m');
-  await page.locator('#jobsBand').selectOption('200-499');
-  await page.locator('#timeline').selectOption('6-12-months');
   await page
     .locator('#message')
     .fill(fill.message ?? (lang === 'zh' ? '我们计划在湘潭建设电机工厂。' : 'We plan a motor plant in Xiangtan.'));
-  await page.locator('#contactChannel').selectOption('email');
+  if (!fill.onlyRequired) {
+    await page.locator('#jobTitle').fill(lang === 'zh' ? '投资总监' : 'Head of expansion');
+    await page.locator('#phone').fill('+65 6000 0000');
+    await page.locator('#website').fill('example.com');
+    await page.locator('#companySize').selectOption('250-999');
+    await page.locator('#industry').selectOption(fill.industry ?? 'motors-electric-drive');
+    await page.locator('#investmentBand').selectOption('10m-50m');
+    await page.locator('#jobsBand').selectOption('200-499');
+    await page.locator('#timeline').selectOption('6-12-months');
+    await page.locator('#contactChannel').selectOption('email');
+  }
   if (!fill.noConsent) await page.locator('#consent').check();
 }
 
@@ -119,7 +124,7 @@ export function inquiryFormFields(lang: 'zh' | 'en', overrides: Record<string, s
     jobTitle: 'CEO',
     email: 'poster@example.com',
     company: 'Poster GmbH',
-    country: 'Germany',
+    country: 'DE',
     companySize: '50-249',
     inquiryType: 'new-investment',
     industry: 'clean-energy',

@@ -10,7 +10,7 @@ export const validInquiry: RequiredDataFromCollectionSlug<'inquiries'> = {
   phone: '+86 731 0000 0000',
   company: '示例电机有限公司',
   website: 'https://example.cn',
-  country: '中国',
+  country: 'CN',
   companySize: '250-999',
   inquiryType: 'land-or-factory',
   industry: 'motors-electric-drive',

@@ -25,7 +25,10 @@ beforeAll(async () => {
   await initial!.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
   await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${initial!.name}, 1)`);
   await db.run(sql`INSERT INTO inquiries (reference, status, name, company, email, country, message, consent, locale)
-    VALUES ('XT-2026-7K3Q9M', 'acknowledged', 'Anna Schmidt', 'Beispiel AG', 'anna@example.com', 'Germany', 'Land, please.', 1, 'en')`);
+    VALUES ('XT-2026-7K3Q9M', 'acknowledged', 'Anna Schmidt', 'Beispiel AG', 'anna@example.com', 'Germany', 'Land, please.', 1, 'en'),
+      ('XT-2026-8K3Q9M', 'new', '王芳', '样例公司', 'wang@example.com', ' 新加坡 ', '需要厂房。', 1, 'zh'),
+      ('XT-2026-9K3Q9M', 'new', 'Bo Lee', 'Example Ltd', 'bo@example.com', 'us', 'Offices?', 1, 'en'),
+      ('XT-2026-6K3Q9M', 'new', 'Kim Ode', 'Nowhere Inc', 'kim@example.com', 'Atlantis', 'Hello.', 1, 'en')`);
   await db.run(sql`INSERT INTO news (slug, published_at, _status) VALUES ('before-upgrade', '2026-01-01T00:00:00.000Z', 'published')`);
   await db.run(sql`INSERT INTO media (id, filename, mime_type, width, height) VALUES (7, 'park.jpg', 'image/jpeg', 1200, 800)`);
   await db.run(
@@ -60,9 +63,17 @@ describe('upgrading a database from the first release', () => {
 
     const ran = await payload.find({ collection: 'payload-migrations', limit: 100, overrideAccess: true });
     expect(ran.docs.map((m) => m.name).sort()).toEqual(migrations.map((m) => m.name).sort());
-    const leads = await payload.find({ collection: 'inquiries', overrideAccess: true });
-    expect(leads.docs).toHaveLength(1);
-    expect(leads.docs[0]).toMatchObject({
+    const leads = await payload.find({ collection: 'inquiries', overrideAccess: true, sort: 'reference' });
+    expect(leads.docs).toHaveLength(4);
+    // Free-text countries became codes where they named one (in English or Chinese, or as a code);
+    // what named none is kept as written, beside the unknown region.
+    expect(leads.docs.map((lead) => [lead.reference, lead.country, lead.countryAsSubmitted ?? null])).toEqual([
+      ['XT-2026-6K3Q9M', 'ZZ', 'Atlantis'],
+      ['XT-2026-7K3Q9M', 'DE', null],
+      ['XT-2026-8K3Q9M', 'SG', null],
+      ['XT-2026-9K3Q9M', 'US', null],
+    ]);
+    expect(leads.docs.find((lead) => lead.reference === 'XT-2026-7K3Q9M')).toMatchObject({
       reference: 'XT-2026-7K3Q9M',
       stage: 'acknowledged',
       company: 'Beispiel AG',

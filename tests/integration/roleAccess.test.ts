@@ -9,7 +9,7 @@ const inquiry = {
   name: 'Anna Schmidt',
   company: 'Beispiel AG',
   email: 'anna@example.com',
-  country: 'Germany',
+  country: 'DE',
   message: 'Land for a factory, please.',
   preferredLanguage: 'en',
   locale: 'en',

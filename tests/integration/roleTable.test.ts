@@ -448,7 +448,7 @@ describe('which fields each caller sees', () => {
     const actual = Object.fromEntries(
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])),
     );
-    const colleague = 'collection createdAt email id name role updatedAt';
+    const colleague = 'collection createdAt displayName email id name role updatedAt';
     expect(actual).toEqual({
       admin: `${colleague} enableAPIKey hasAPIKey sessions`.split(' ').sort().join(' '),
       editor: '404',
@@ -463,7 +463,7 @@ describe('which fields each caller sees', () => {
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/inquiries/${fixtures.inquiries}?depth=0`)])),
     );
     const lead = actual.admin as string;
-    for (const field of ['name', 'email', 'phone', 'company', 'message', 'reference', 'stage', 'owner'])
+    for (const field of ['name', 'email', 'phone', 'company', 'country', 'countryAsSubmitted', 'message', 'reference', 'stage', 'owner'])
       expect(lead.split(' '), field).toContain(field);
     expect(actual).toEqual({ admin: lead, editor: '403', 'investment-officer': lead, 'site-service': '403', anonymous: '403' });
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { prospectFields } from '#common/inquiryOptions.ts';
+import { prospectFields, requiredProspectFields } from '#common/inquiryOptions.ts';
 import { inquirySchema, trackSchema } from '../../src/lib/inquirySchema';
 
 const valid = {
@@ -8,7 +8,7 @@ const valid = {
   jobTitle: 'Head of expansion',
   company: 'Example Motors GmbH',
   email: 'li.wei@example.com',
-  country: 'Germany',
+  country: 'DE',
   companySize: '250-999',
   inquiryType: 'new-investment',
   industry: 'motors-electric-drive',
@@ -36,24 +36,41 @@ describe('the inquiry form schema', () => {
     // Astro's form parser gives an empty field as null.
     expect(errorsOf({ ...valid, phone: null, website: null, park: null, idempotencyKey: null, fax: null })).toEqual({});
   });
-  it('asks for every required field with a translatable message', () => {
+  it('asks for every required field with a translatable message, and only for those', () => {
     expect(errorsOf({ consent: false })).toEqual({
       name: ['inquiry.error.required'],
-      jobTitle: ['inquiry.error.required'],
       company: ['inquiry.error.required'],
       email: ['inquiry.error.required'],
       country: ['inquiry.error.required'],
-      companySize: ['inquiry.error.choice'],
       inquiryType: ['inquiry.error.choice'],
-      industry: ['inquiry.error.choice'],
-      investmentBand: ['inquiry.error.choice'],
-      jobsBand: ['inquiry.error.choice'],
-      timeline: ['inquiry.error.choice'],
       message: ['inquiry.error.required'],
       preferredLanguage: ['inquiry.error.choice'],
-      contactChannel: ['inquiry.error.choice'],
       consent: ['inquiry.error.consent'],
     });
+    // The list the CMS's required flags read names the same fields.
+    expect(Object.keys(errorsOf({ consent: false })).sort()).toEqual([...requiredProspectFields].sort());
+  });
+  it('accepts an inquiry with only the required answers, the optional ones empty as a form sends them', () => {
+    const required = Object.fromEntries(requiredProspectFields.map((name) => [name, valid[name]]));
+    expect(errorsOf(required)).toEqual({});
+    const blank = { jobTitle: '', companySize: '', industry: '', investmentBand: '', jobsBand: '', timeline: '', contactChannel: '' };
+    const parsed = inquirySchema.parse({ ...required, ...blank });
+    for (const name of Object.keys(blank)) expect(parsed).not.toHaveProperty(name, '');
+    expect(errorsOf({ ...required, companySize: null, industry: null, timeline: null })).toEqual({});
+  });
+  it('still checks an optional answer that is given', () => {
+    expect(errorsOf({ ...valid, companySize: 'huge', jobsBand: 'many', industry: 'Not a slug!' })).toEqual({
+      companySize: ['inquiry.error.choice'],
+      jobsBand: ['inquiry.error.choice'],
+      industry: ['inquiry.error.choice'],
+    });
+  });
+  it('takes the country as an ISO 3166-1 code from the list, not free text', () => {
+    expect(errorsOf({ ...valid, country: 'CN' })).toEqual({});
+    expect(errorsOf({ ...valid, country: 'Germany' })).toEqual({ country: ['inquiry.error.choice'] });
+    expect(errorsOf({ ...valid, country: 'XX' })).toEqual({ country: ['inquiry.error.choice'] });
+    // The unknown region a migrated lead may hold is never a prospect's choice.
+    expect(errorsOf({ ...valid, country: 'ZZ' })).toEqual({ country: ['inquiry.error.choice'] });
   });
   it('treats blank text as missing', () => {
     expect(errorsOf({ ...valid, company: '   ' })).toEqual({ company: ['inquiry.error.required'] });
@@ -93,7 +110,7 @@ describe('the inquiry form schema', () => {
     ]) {
       expect(errorsOf({ ...valid, industry })).toEqual({});
     }
-    for (const industry of ['', 'Clean Energy', '../etc', 'clean-energy; drop', 'x'.repeat(81)]) {
+    for (const industry of ['Clean Energy', '../etc', 'clean-energy; drop', 'x'.repeat(81)]) {
       expect(errorsOf({ ...valid, industry }), industry).toEqual({ industry: ['inquiry.error.choice'] });
     }
     expect(errorsOf({ ...valid, inquiryType: 'casino' })).toEqual({ inquiryType: ['inquiry.error.choice'] });

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload';
 import { bureauOnly, hiddenOutsideBureau } from '../access/bureau';
 
 /**
- * The activity log of the lead desk: one entry per change of an inquiry's stage, owner or notes,
+ * The activity log of the lead desk: one entry per change of an inquiry's stage, owner or notes
+ * (and per administrator's correction of what the prospect wrote),
  * with who and when. Written only by the inquiries' hooks; nobody (not even an admin) edits or
  * deletes an entry through the API. Deleting an inquiry (PIPL erasure) deletes its entries.
  */
@@ -28,6 +29,7 @@ export const InquiryActivities: CollectionConfig = {
         { value: 'stage', label: { zh: '进度变更', en: 'Stage changed' } },
         { value: 'owner', label: { zh: '负责人变更', en: 'Owner changed' } },
         { value: 'note', label: { zh: '备注变更', en: 'Notes changed' } },
+        { value: 'correction', label: { zh: '管理员更正咨询者填写的内容', en: "Prospect's answers corrected by an administrator" } },
       ],
     },
     { name: 'from', type: 'text', label: { zh: '原值', en: 'From' } },

@@ -32,7 +32,7 @@ export const Users: CollectionConfig = {
       generateEmailHTML: (args) => passwordResetHtml(args!.req!, args!.token!),
     },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'role'] },
   access: {
     admin: ({ req }) => hasRole(req, 'admin', 'editor', 'investment-officer'),
     read: readUsers,
@@ -81,6 +81,23 @@ export const Users: CollectionConfig = {
           zh: '招商专员的姓名会在咨询进度查询页上显示给咨询人，作为负责其咨询的联系人。',
           en: 'An investment officer’s name is shown to prospects on the inquiry tracking page, as the person handling their inquiry.',
         },
+      },
+    },
+    // Stored (Payload refuses a virtual field as useAsTitle): the name, or the email without one.
+    {
+      name: 'displayName',
+      type: 'text',
+      label: { zh: '显示名称', en: 'Display name' },
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, originalDoc }) =>
+            ((('name' in siblingData ? siblingData.name : originalDoc?.name) as string | null | undefined)?.trim() ||
+              siblingData.email ||
+              originalDoc?.email) ??
+            undefined,
+        ],
       },
     },
     // Beside the API key block, on the service account only (the only account that has one).

@@ -1,14 +1,24 @@
 import type { BeforeListTableServerProps } from 'payload';
-import { uiString } from '../lib/optionLabels';
+import { answerText } from '../collections/Inquiries/answers';
 import { overdueWhere } from '../collections/Inquiries/overdue';
 import { leadStats } from '../collections/Inquiries/stats';
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem', minWidth: 180 } as const;
 
-function Counts({ title, counts, label }: { title: string; counts: Record<string, number>; label?: (key: string) => string }) {
+function Counts({
+  title,
+  counts,
+  label,
+  testId,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  label?: (key: string) => string;
+  testId?: string;
+}) {
   const rows = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
-    <div style={box}>
+    <div style={box} data-testid={testId}>
       <strong>{title}</strong>
       <table>
         <tbody>
@@ -39,14 +49,13 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
   };
   flatten(overdueWhere(), 'where');
   const exportQuery = new URLSearchParams();
-  const where = (searchParams as { where?: unknown } | undefined)?.where;
-  if (where) {
-    const add = (value: unknown, prefix: string) => {
-      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(v, `${prefix}[${k}]`);
-      else exportQuery.set(prefix, String(value));
-    };
-    add(where, 'where');
-  }
+  // The list's filter as the export's: parsed (`where: {…}`) or as the address wrote it (`where[email][equals]`).
+  const add = (value: unknown, prefix: string) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(v, `${prefix}[${k}]`);
+    else if (value !== undefined) exportQuery.set(prefix, String(value));
+  };
+  for (const [key, value] of Object.entries((searchParams ?? {}) as Record<string, unknown>))
+    if (key === 'where' || key.startsWith('where[')) add(value, key);
   const api = payload.config.routes.api;
   return (
     <section data-testid="lead-dashboard" style={{ margin: '0 0 1.5rem' }}>
@@ -64,9 +73,15 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
         <a href={`${api}/inquiries/export.csv?${exportQuery.toString()}`}>{t('导出当前筛选 (CSV)', 'Export this list (CSV)')}</a>
       </p>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        <Counts title={t('按进度', 'By stage')} counts={stats.byStage} label={(k) => uiString(`inquiry.stage.${k}`, lang)} />
-        <Counts title={t('按产业', 'By industry')} counts={stats.byIndustry} label={(k) => uiString(`inquiry.industry.${k}`, lang)} />
-        <Counts title={t('按国家或地区', 'By country')} counts={stats.byCountry} />
+        <Counts title={t('按进度', 'By stage')} counts={stats.byStage} label={(k) => answerText('stage', k, lang)} />
+        <Counts title={t('按产业', 'By industry')} counts={stats.byIndustry} label={(k) => answerText('industry', k, lang)} />
+        {/* Counted by code (one row per country, however it was once typed), shown by name. */}
+        <Counts
+          title={t('按国家或地区', 'By country')}
+          counts={stats.byCountry}
+          label={(k) => answerText('country', k, lang)}
+          testId="counts-country"
+        />
         <Counts title={t('按月份', 'By month')} counts={stats.byMonth} />
       </div>
     </section>

@@ -9,6 +9,7 @@ import * as migration_20261127_174309_snapshot_after_merge from './20261127_1743
 import * as migration_20261127_185218_search_collection from './20261127_185218_search_collection';
 import * as migration_20261201_103654_slug_follows_title from './20261201_103654_slug_follows_title';
 import * as migration_20261201_113439_user_role_no_default from './20261201_113439_user_role_no_default';
+import * as migration_20261201_114000_clean_lead_data from './20261201_114000_clean_lead_data';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_113439_user_role_no_default.up,
     down: migration_20261201_113439_user_role_no_default.down,
     name: '20261201_113439_user_role_no_default',
+  },
+  {
+    up: migration_20261201_114000_clean_lead_data.up,
+    down: migration_20261201_114000_clean_lead_data.down,
+    name: '20261201_114000_clean_lead_data',
   },
 ];

@@ -1,6 +1,7 @@
 import { chinaTimeZone } from '#common/chinaTime.ts';
 import { escapeHtml } from '#common/html.ts';
 import { uiString } from '../../lib/optionLabels';
+import { answerText } from './answers';
 
 type Lang = 'zh' | 'en';
 export type NotificationKind = 'bureau' | 'officer' | 'prospect';
@@ -56,7 +57,7 @@ function details(inquiry: InquiryForEmail, lang: Lang): [string, string][] {
     [label('inquiry.phone'), inquiry.phone ?? ''],
     [label('inquiry.company'), inquiry.company],
     [label('inquiry.website'), inquiry.website ?? ''],
-    [label('inquiry.country'), inquiry.country],
+    [label('inquiry.country'), answerText('country', inquiry.country, lang)],
     [label('inquiry.companySize'), option('companySize', inquiry.companySize, lang)],
     [label('inquiry.inquiryType'), option('inquiryType', inquiry.inquiryType, lang)],
     [label('inquiry.industry'), option('industry', inquiry.industry, lang)],
@@ -136,7 +137,8 @@ function confirmation(inquiry: InquiryForEmail, trackUrl: string | undefined): E
  */
 export function inquiryEmail(kind: NotificationKind, inquiry: InquiryForEmail, trackUrl?: string): EmailContent {
   if (kind === 'prospect') return confirmation(inquiry, trackUrl);
-  const who = oneLine(`${inquiry.company} (${inquiry.country})`);
+  const country = [answerText('country', inquiry.country, 'zh'), answerText('country', inquiry.country, 'en')];
+  const who = oneLine(`${inquiry.company} (${country[0] === country[1] ? country[0] : country.join(' / ')})`);
   const subject =
     kind === 'officer'
       ? `[${inquiry.reference}] 新分配给您的咨询 / New lead assigned to you: ${who}`

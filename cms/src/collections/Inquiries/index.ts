@@ -7,8 +7,10 @@ import { validateIndustry } from '../../fields/industry';
 import { validateWebsite } from '../../fields/webLink';
 import { localeCodes } from '#common/locales.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
-import { idempotencyKeyPattern } from '#common/inquiryOptions.ts';
+import { idempotencyKeyPattern, isRequiredProspectField } from '#common/inquiryOptions.ts';
 import { exportCsv } from './endpoints/exportCsv';
+import { countryAsSubmittedField, countryField } from './fields/country';
+import { prospectAnswer } from './fields/prospectAnswer';
 import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';
 import { trackInquiry } from './endpoints/track';
@@ -31,18 +33,27 @@ const fixed = { update: () => false };
 // Stage, owner, notes and dates belong to the bureau: values the site sends for them are dropped.
 const bureauField = { create: bureauOnly, update: bureauOnly };
 
-const text = (
-  name: string,
-  label: string,
-  limit: number,
-  required = true,
-  validate: TextFieldSingleValidation = maxLength(limit),
-): Field => ({
+/** Whether the form asks for an answer: the list the site's schema reads too. */
+const required = (name: string) => ({ required: isRequiredProspectField(name) });
+
+/** A text the prospect writes. */
+const text = (name: string, label: string, limit: number, validate: TextFieldSingleValidation = maxLength(limit)): Field => ({
   name,
   type: 'text',
-  required,
+  ...required(name),
   label: uiLabel(label),
   validate,
+  ...prospectAnswer,
+});
+
+/** A choice the prospect makes from one of the form's option groups. */
+const choice = (name: 'companySize' | 'inquiryType' | 'investmentBand' | 'jobsBand' | 'timeline' | 'contactChannel'): Field => ({
+  name,
+  type: 'select',
+  ...required(name),
+  options: selectOptions(name),
+  label: uiLabel(`inquiry.${name}`),
+  ...prospectAnswer,
 });
 
 /**
@@ -165,8 +176,8 @@ export const Inquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'email', type: 'email', required: true, label: uiLabel('inquiry.email') },
-            text('phone', 'inquiry.phone', inquiryLimits.phone, false),
+            { name: 'email', type: 'email', ...required('email'), label: uiLabel('inquiry.email'), ...prospectAnswer },
+            text('phone', 'inquiry.phone', inquiryLimits.phone),
           ],
         },
       ],
@@ -179,22 +190,14 @@ export const Inquiries: CollectionConfig = {
           type: 'row',
           fields: [
             text('company', 'inquiry.company', inquiryLimits.company),
-            text('website', 'inquiry.website', inquiryLimits.website, false, validateWebsite(inquiryLimits.website)),
+            text('website', 'inquiry.website', inquiryLimits.website, validateWebsite(inquiryLimits.website)),
           ],
         },
         {
           type: 'row',
-          fields: [
-            text('country', 'inquiry.country', inquiryLimits.country),
-            {
-              name: 'companySize',
-              type: 'select',
-              required: true,
-              options: selectOptions('companySize'),
-              label: uiLabel('inquiry.companySize'),
-            },
-          ],
+          fields: [countryField, choice('companySize')],
         },
+        countryAsSubmittedField,
       ],
     },
     {
@@ -204,37 +207,30 @@ export const Inquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
+            choice('inquiryType'),
             {
-              name: 'inquiryType',
-              type: 'select',
-              required: true,
-              options: selectOptions('inquiryType'),
-              label: uiLabel('inquiry.inquiryType'),
+              name: 'industry',
+              type: 'text',
+              ...required('industry'),
+              index: true,
+              validate: validateIndustry,
+              label: uiLabel('inquiry.industry'),
+              ...prospectAnswer,
             },
-            { name: 'industry', type: 'text', required: true, index: true, validate: validateIndustry, label: uiLabel('inquiry.industry') },
-            { name: 'park', type: 'relationship', relationTo: 'parks', label: uiLabel('inquiry.park') },
+            { name: 'park', type: 'relationship', relationTo: 'parks', label: uiLabel('inquiry.park'), ...prospectAnswer },
           ],
         },
         {
           type: 'row',
-          fields: [
-            {
-              name: 'investmentBand',
-              type: 'select',
-              required: true,
-              options: selectOptions('investmentBand'),
-              label: uiLabel('inquiry.investmentBand'),
-            },
-            { name: 'jobsBand', type: 'select', required: true, options: selectOptions('jobsBand'), label: uiLabel('inquiry.jobsBand') },
-            { name: 'timeline', type: 'select', required: true, options: selectOptions('timeline'), label: uiLabel('inquiry.timeline') },
-          ],
+          fields: [choice('investmentBand'), choice('jobsBand'), choice('timeline')],
         },
         {
           name: 'message',
           type: 'textarea',
-          required: true,
+          ...required('message'),
           label: uiLabel('inquiry.message'),
           validate: maxLength(inquiryLimits.message),
+          ...prospectAnswer,
         },
       ],
     },
@@ -244,18 +240,13 @@ export const Inquiries: CollectionConfig = {
         {
           name: 'preferredLanguage',
           type: 'select',
-          required: true,
+          ...required('preferredLanguage'),
           defaultValue: 'zh',
           label: uiLabel('inquiry.preferredLanguage'),
           options: localeCodes.map((code) => ({ value: code, label: uiLabel(`inquiry.language.${code}`) })),
+          ...prospectAnswer,
         },
-        {
-          name: 'contactChannel',
-          type: 'select',
-          required: true,
-          options: selectOptions('contactChannel'),
-          label: uiLabel('inquiry.contactChannel'),
-        },
+        choice('contactChannel'),
         {
           name: 'locale',
           type: 'select',
@@ -263,6 +254,7 @@ export const Inquiries: CollectionConfig = {
           defaultValue: 'zh',
           label: { zh: '表单语言', en: 'Language of the form' },
           options: localeCodes.map((code) => ({ value: code, label: code })),
+          ...prospectAnswer,
         },
       ],
     },
@@ -273,6 +265,7 @@ export const Inquiries: CollectionConfig = {
       label: { zh: '同意隐私声明（个人信息保护法）', en: 'Consented to the privacy notice (PIPL)' },
       validate: (value: unknown) => (value === true ? true : bilingual('必须同意隐私声明', 'consent to the privacy notice is required')),
       access: fixed,
+      hooks: prospectAnswer.hooks,
     },
     {
       name: 'activity',

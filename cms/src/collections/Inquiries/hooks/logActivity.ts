@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import { idOf } from '#common/idOf.ts';
+import { prospectFields } from '#common/inquiryOptions.ts';
 
 async function userLabel(req: PayloadRequest, id: number | string | undefined): Promise<string> {
   if (id == null) return '';
@@ -15,13 +16,25 @@ async function userLabel(req: PayloadRequest, id: number | string | undefined): 
   return user ? `${user.name ? `${user.name} ` : ''}<${user.email}>` : String(id);
 }
 
+/** The prospect's answers an administrator may correct (the park travels apart from the form's fields). */
+const answers = [...prospectFields.filter((name) => name !== 'idempotencyKey' && name !== 'consent'), 'park'] as const;
+const sameValue = (a: unknown, b: unknown) => String(idOf(a) ?? a ?? '') === String(idOf(b) ?? b ?? '');
+
+/**
+ * The fields of a correction, by name. Their old and new values stay out of the log: the log is
+ * read by every officer and kept as long as the lead, and a corrected name, email or phone number
+ * must not live on in it; the inquiry itself holds the value now in force.
+ */
+export const correctedFields = (doc: Record<string, unknown>, previousDoc: Record<string, unknown> | undefined) =>
+  answers.filter((name) => previousDoc && !sameValue(doc[name], previousDoc[name]));
+
 /**
  * Writes the activity log (inquiry-activities): who changed a lead's stage, owner or notes, when,
  * from what to what. Runs after every save, whoever saves; the log itself cannot be edited.
  */
 export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const actor = req.user?.collection === 'users' ? req.user.id : undefined;
-  const log = (action: 'created' | 'stage' | 'owner' | 'note', entry: { from?: string; to?: string; note?: string }) =>
+  const log = (action: 'created' | 'stage' | 'owner' | 'note' | 'correction', entry: { from?: string; to?: string; note?: string }) =>
     req.payload.create({ collection: 'inquiry-activities', data: { inquiry: doc.id, action, actor, ...entry }, overrideAccess: true, req });
   const owner = idOf(doc.owner);
   if (operation === 'create') {
@@ -42,5 +55,7 @@ export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc,
     await log('owner', { from: await userLabel(req, before), to: await userLabel(req, owner) });
   }
   if ((doc.notes ?? '') !== (previousDoc?.notes ?? '')) await log('note', { note: doc.notes ?? '' });
+  const corrected = correctedFields(doc, previousDoc);
+  if (corrected.length > 0) await log('correction', { note: corrected.join(', ') });
   return doc;
 };
