@@ -29,6 +29,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MissingEnglishLink as MissingEnglishLink_d6f24c4fb4bfce023096db107319a214 } from '../../../components/MissingEnglishLink'
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
+import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { EditorGuideLink as EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392 } from '../../../components/EditorGuideLink'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/MissingEnglishLink#MissingEnglishLink": MissingEnglishLink_d6f24c4fb4bfce023096db107319a214,
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
+  "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/EditorGuideLink#EditorGuideLink": EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392,
