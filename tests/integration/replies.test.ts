@@ -145,6 +145,12 @@ describe('a reply from the desk', () => {
     expect(doc.author).toBe(officer.id);
     expect(doc.body).toContain(`王芳您好：感谢您的咨询 ${lead.reference}。我是Officer Zhang。`);
     expect(doc.body).toContain('产业介绍: https://invest.example/zh/industries/motors-electric-drive');
+    // No inquiry, an unknown one: refused beside the field, never a server error.
+    for (const inquiry of [undefined, 987654]) {
+      const refused = await cms.api('POST', '/inquiry-replies', { headers: headers.officer, body: { inquiry, body: 'Hello' } });
+      expect(refused.status, String(inquiry)).toBe(400);
+      expect(((await refused.json()) as { errors: { data: { errors: { path: string }[] } }[] }).errors[0]!.data.errors[0]!.path).toBe('inquiry');
+    }
     const empty = await reply(lead.id, { body: '  ' });
     expect(empty.status).toBe(400);
     const error = ((await empty.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] }).errors[0]!.data.errors[0]!;

@@ -7,6 +7,7 @@ import * as migration_20261127_161010_publishing from './20261127_161010_publish
 import * as migration_20261127_165000_locale_parent_indexes from './20261127_165000_locale_parent_indexes';
 import * as migration_20261127_174309_snapshot_after_merge from './20261127_174309_snapshot_after_merge';
 import * as migration_20261127_185218_search_collection from './20261127_185218_search_collection';
+import * as migration_20261201_105502_replies_timeline from './20261201_105502_replies_timeline';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261127_185218_search_collection.up,
     down: migration_20261127_185218_search_collection.down,
     name: '20261127_185218_search_collection',
+  },
+  {
+    up: migration_20261201_105502_replies_timeline.up,
+    down: migration_20261201_105502_replies_timeline.down,
+    name: '20261201_105502_replies_timeline'
   },
 ];

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, PayloadRequest } from 'payload';
+import { idOf } from '#common/idOf.ts';
 import { bureauOnly, hiddenOutsideBureau } from '../../access/bureau';
 import { bilingual } from '../../lib/bilingual';
 import { draftReply } from './endpoints/draft';
@@ -6,6 +7,14 @@ import { prepareReply } from './hooks/prepareReply';
 import { sendReply } from './hooks/sendReply';
 
 const bodyLimit = 20_000;
+
+/** The inquiry must exist (the database refuses a reply to none with a server error otherwise). */
+const existingInquiry = async (value: unknown, { req }: { req: PayloadRequest }) => {
+  const id = idOf(value);
+  if (id == null) return bilingual('此项为必填项', 'this field is required');
+  const { totalDocs } = await req.payload.count({ collection: 'inquiries', where: { id: { equals: id } }, overrideAccess: true, req });
+  return totalDocs === 1 ? true : bilingual('没有这个咨询', 'no such inquiry');
+};
 
 /**
  * Officers' replies to prospects, written on the inquiry (its "Replies" list opens this form) and
@@ -26,7 +35,15 @@ export const InquiryReplies: CollectionConfig = {
   endpoints: [draftReply],
   hooks: { beforeChange: [prepareReply], afterChange: [sendReply] },
   fields: [
-    { name: 'inquiry', type: 'relationship', relationTo: 'inquiries', required: true, index: true, label: { zh: '咨询', en: 'Inquiry' } },
+    {
+      name: 'inquiry',
+      type: 'relationship',
+      relationTo: 'inquiries',
+      required: true,
+      index: true,
+      label: { zh: '咨询', en: 'Inquiry' },
+      validate: existingInquiry,
+    },
     {
       name: 'template',
       type: 'relationship',

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload';
 import type { InquiryReply } from '../../../payload-types';
+import { idOf } from '#common/idOf.ts';
 import { draftFromTemplate, prospectLanguage } from '../draft';
 
 /**
@@ -10,16 +11,20 @@ import { draftFromTemplate, prospectLanguage } from '../draft';
 export const prepareReply: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data;
   const next: Partial<InquiryReply> = { ...data, author: req.user?.id as number | undefined };
+  const inquiryId = idOf(next.inquiry);
+  // Without an inquiry the field's own validation refuses the reply, after this hook.
+  if (inquiryId == null) return next;
   if (next.language !== 'zh' && next.language !== 'en') {
     const inquiry = await req.payload.findByID({
       collection: 'inquiries',
-      id: next.inquiry as number,
+      id: inquiryId,
       depth: 0,
       overrideAccess: true,
       req,
+      disableErrors: true,
       select: { preferredLanguage: true, locale: true },
     });
-    next.language = prospectLanguage(inquiry);
+    if (inquiry) next.language = prospectLanguage(inquiry);
   }
   if (!next.body?.trim() && next.template != null) {
     next.body = (await draftFromTemplate(req, { inquiry: next.inquiry, template: next.template, language: next.language }))?.body;
