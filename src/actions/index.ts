@@ -101,7 +101,8 @@ export const server = {
         const found = await trackInquiry(reference, email);
         if (!found) return { found: false as const };
         const checked = answerMessage.safeParse(message ?? '');
-        if (!checked.success) return { found: true as const, ...found, answerError: checked.error.issues[0]!.message, message: message ?? '' };
+        if (!checked.success)
+          return { found: true as const, ...found, answerError: checked.error.issues[0]!.message, message: message ?? '' };
         // A form without its key (never rendered by this site) cannot be made idempotent.
         if (!idempotencyKey || !idempotencyKeyPattern.test(idempotencyKey))
           return { found: true as const, ...found, answerError: 'track.answer.unavailable', message: checked.data };

@@ -58,7 +58,12 @@ export async function trackInquiry(reference: string, email: string): Promise<Tr
       stage: body.stage,
       officerName: body.officerName,
       receivedAt: body.receivedAt,
-      messages: (body.messages ?? []).map(({ from, body: text, at, officerName }) => ({ from, body: text, at, officerName: officerName ?? null })),
+      messages: (body.messages ?? []).map(({ from, body: text, at, officerName }) => ({
+        from,
+        body: text,
+        at,
+        officerName: officerName ?? null,
+      })),
     };
   if (status === 404) return undefined;
   throw new CmsUnavailableError(`CMS answered ${status} for inquiries/track`);
@@ -69,7 +74,12 @@ export async function trackInquiry(reference: string, email: string): Promise<Tr
  * has the officer in charge told. `false` when reference and email do not match; a refused
  * message throws CmsRejectedError with the CMS's field messages.
  */
-export async function answerInquiry(answer: { reference: string; email: string; message: string; idempotencyKey: string }): Promise<boolean> {
+export async function answerInquiry(answer: {
+  reference: string;
+  email: string;
+  message: string;
+  idempotencyKey: string;
+}): Promise<boolean> {
   type Answer = { answered?: boolean; errors?: { data?: { errors?: { path: string; message: string }[] } }[] };
   const { status, body } = await callEndpoint<Answer>('/inquiries/answer', { body: answer, serviceUser: true, write: true });
   if ((status === 200 || status === 201) && body?.answered) return true;

@@ -140,7 +140,10 @@ export type TrackInput = z.infer<typeof trackSchema>;
  * so that a refused message still shows the inquiry it answers.
  */
 export const answerSchema = trackSchema.extend({
-  message: z.string().max(inquiryLimits.message * 4).nullish(),
+  message: z
+    .string()
+    .max(inquiryLimits.message * 4)
+    .nullish(),
   idempotencyKey: z.string().max(64).nullish(),
 });
 export const answerMessage = text(inquiryLimits.message, { multiline: true });

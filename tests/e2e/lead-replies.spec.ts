@@ -79,10 +79,17 @@ test('an officer replies in English from a template through the admin; the prosp
 }) => {
   test.setTimeout(120_000);
   const authorization = await login(request, admin);
-  const created = await request.post(`${portal.cmsUrl}/api/users`, { headers: { authorization }, data: { ...officer, role: 'investment-officer' } });
+  const created = await request.post(`${portal.cmsUrl}/api/users`, {
+    headers: { authorization },
+    data: { ...officer, role: 'investment-officer' },
+  });
   expect(created.status()).toBe(201);
   const officerId = ((await created.json()) as { doc: { id: number } }).doc.id;
-  expect((await request.post(`${portal.cmsUrl}/api/globals/lead-desk`, { headers: { authorization }, data: { defaultOfficer: officerId } })).status()).toBe(200);
+  expect(
+    (
+      await request.post(`${portal.cmsUrl}/api/globals/lead-desk`, { headers: { authorization }, data: { defaultOfficer: officerId } })
+    ).status(),
+  ).toBe(200);
   const template = await request.post(`${portal.cmsUrl}/api/reply-templates`, {
     headers: { authorization },
     data: {
@@ -124,7 +131,10 @@ test('an officer replies in English from a template through the admin; the prosp
   await drawer.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/successfully/i).first()).toBeVisible();
 
-  const reply = await mail((m) => addresses(m.to).includes(prospect) && Boolean(m.subject?.includes('Investment Promotion Bureau')), 'the reply');
+  const reply = await mail(
+    (m) => addresses(m.to).includes(prospect) && Boolean(m.subject?.includes('Investment Promotion Bureau')),
+    'the reply',
+  );
   expect(reply.subject).toContain(reference);
   expect(addresses(reply.replyTo)).toEqual([officer.email]);
   expect(addresses(reply.from)).toEqual(['invest@portal.invalid']);

@@ -238,7 +238,11 @@ describe('POST /api/inquiries/submit (the site stores an inquiry)', () => {
       await cms.payload.find({ collection: 'inquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })
     ).docs[0];
     expect(doc).toMatchObject({ stage: 'assigned', owner: defaultOfficer.id });
-    const notes = await cms.payload.count({ collection: 'inquiry-activities', where: { and: [{ inquiry: { equals: doc.id } }, { action: { equals: 'note' } }] }, overrideAccess: true });
+    const notes = await cms.payload.count({
+      collection: 'inquiry-activities',
+      where: { and: [{ inquiry: { equals: doc.id } }, { action: { equals: 'note' } }] },
+      overrideAccess: true,
+    });
     expect(notes.totalDocs).toBe(0);
     expect(doc.firstResponseAt).toBeFalsy();
     expect(Date.parse(doc.respondBy!)).toBeLessThan(Date.parse('2100-01-01'));

@@ -99,7 +99,12 @@ describe('upgrading a database from the first release', () => {
     });
     expect(english.title ?? null).toBeNull();
     // The notes text of a lead is an entry of its timeline after the upgrade (replies_timeline).
-    const notes = await payload.find({ collection: 'inquiry-activities', where: { action: { equals: 'note' } }, overrideAccess: true, depth: 0 });
+    const notes = await payload.find({
+      collection: 'inquiry-activities',
+      where: { action: { equals: 'note' } },
+      overrideAccess: true,
+      depth: 0,
+    });
     expect(notes.docs.map((entry) => [entry.inquiry, entry.note])).toEqual([[leads.docs[0]!.id, 'Call back in May.']]);
   }, 120_000);
 });

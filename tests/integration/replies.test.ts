@@ -91,7 +91,15 @@ async function submit(data: Partial<typeof validInquiry> = {}) {
   });
 }
 
-type Entry = { action: string; summary: string; by: string; emailKind?: string; emailState?: string; attempts?: number; lastError?: string };
+type Entry = {
+  action: string;
+  summary: string;
+  by: string;
+  emailKind?: string;
+  emailState?: string;
+  attempts?: number;
+  lastError?: string;
+};
 
 /** The inquiry's timeline as the admin shows it: the inquiry read by an officer, in a language. */
 async function history(id: number | string, lang: 'zh' | 'en' = 'en'): Promise<Entry[]> {
@@ -109,7 +117,10 @@ describe('a reply from the desk', () => {
     const lead = await submit({ name: 'Jane Doe', email: 'jane.reply@example.com', preferredLanguage: 'en' });
     expect(lead.firstResponseAt).toBeFalsy();
     // The form asks for the template's text first, as the reply form does when a template is chosen.
-    const draft = await cms.api('POST', '/inquiry-replies/draft', { headers: headers.officer, body: { inquiry: lead.id, template: templateId } });
+    const draft = await cms.api('POST', '/inquiry-replies/draft', {
+      headers: headers.officer,
+      body: { inquiry: lead.id, template: templateId },
+    });
     expect(draft.status).toBe(200);
     const drafted = (await draft.json()) as { body: string; language: string };
     expect(drafted.language).toBe('en');
@@ -121,18 +132,24 @@ describe('a reply from the desk', () => {
     const created = await reply(lead.id, { template: templateId, body: `${drafted.body}\n\nSee you soon.` });
     expect(created.status, await created.clone().text()).toBe(201);
     const sent = await waitFor(
-      () => smtp.messages.find((m) => addresses(m.to).includes('jane.reply@example.com') && m.subject?.includes('Investment Promotion Bureau')),
+      () =>
+        smtp.messages.find((m) => addresses(m.to).includes('jane.reply@example.com') && m.subject?.includes('Investment Promotion Bureau')),
       'the reply',
     );
     expect(sent.subject).toBe(`Your inquiry ${lead.reference} – Xiangtan Hi-tech Zone Investment Promotion Bureau`);
     expect(addresses(sent.from)).toEqual(['leads@portal.invalid']);
     expect(addresses(sent.replyTo)).toEqual([officer.email]);
     expect(sent.text).toContain('See you soon.\n\nOfficer Zhang\nInvestment Promotion Bureau, Xiangtan Hi-tech Zone');
-    expect(sent.text).toContain(`Reference: ${lead.reference}. You can answer by replying to this email or at https://invest.example/en/track.`);
+    expect(sent.text).toContain(
+      `Reference: ${lead.reference}. You can answer by replying to this email or at https://invest.example/en/track.`,
+    );
     const after = await cms.payload.findByID({ collection: 'inquiries', id: lead.id, overrideAccess: true });
     expect(after.stage).toBe('contacted');
     expect(after.firstResponseAt).toBeTruthy();
-    const entry = await waitFor(async () => (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'sent'), 'sent');
+    const entry = await waitFor(
+      async () => (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'sent'),
+      'sent',
+    );
     expect(entry).toMatchObject({ summary: 'Reply to the prospect (English): sent, 1 attempt', by: 'Officer Zhang', attempts: 1 });
   });
 
@@ -149,40 +166,50 @@ describe('a reply from the desk', () => {
     for (const inquiry of [undefined, 987654]) {
       const refused = await cms.api('POST', '/inquiry-replies', { headers: headers.officer, body: { inquiry, body: 'Hello' } });
       expect(refused.status, String(inquiry)).toBe(400);
-      expect(((await refused.json()) as { errors: { data: { errors: { path: string }[] } }[] }).errors[0]!.data.errors[0]!.path).toBe('inquiry');
+      expect(((await refused.json()) as { errors: { data: { errors: { path: string }[] } }[] }).errors[0]!.data.errors[0]!.path).toBe(
+        'inquiry',
+      );
     }
     const empty = await reply(lead.id, { body: '  ' });
     expect(empty.status).toBe(400);
-    const error = ((await empty.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] }).errors[0]!.data.errors[0]!;
+    const error = ((await empty.json()) as { errors: { data: { errors: { path: string; message: string }[] } }[] }).errors[0]!.data
+      .errors[0]!;
     expect(error).toEqual({ path: 'body', message: '请填写答复或选择模板 / write a reply or choose a template', label: expect.anything() });
   });
 
-  it('through a mail server outage: "failed, retrying" with the error, then "sent", and the prospect gets it once', { timeout: 90_000 }, async () => {
-    const lead = await submit({ email: 'outage.reply@example.com', preferredLanguage: 'en' });
-    await waitFor(() => smtp.messages.some((m) => addresses(m.to).includes('outage.reply@example.com')), 'the confirmation');
-    await smtp.stop();
-    try {
-      expect((await reply(lead.id, { body: 'We are looking into it.' })).status).toBe(201);
-      const failing = await waitFor(
-        async () => (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'retrying' && (e.attempts ?? 0) >= 2),
-        'failed, retrying',
+  it(
+    'through a mail server outage: "failed, retrying" with the error, then "sent", and the prospect gets it once',
+    { timeout: 90_000 },
+    async () => {
+      const lead = await submit({ email: 'outage.reply@example.com', preferredLanguage: 'en' });
+      await waitFor(() => smtp.messages.some((m) => addresses(m.to).includes('outage.reply@example.com')), 'the confirmation');
+      await smtp.stop();
+      try {
+        expect((await reply(lead.id, { body: 'We are looking into it.' })).status).toBe(201);
+        const failing = await waitFor(
+          async () =>
+            (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'retrying' && (e.attempts ?? 0) >= 2),
+          'failed, retrying',
+        );
+        expect(failing.summary).toMatch(/^Reply to the prospect \(English\): failed, retrying, \d+ attempts; last error: .*ECONNREFUSED/);
+        const zh = (await history(lead.id, 'zh')).find((e) => e.emailKind === 'reply')!;
+        expect(zh.summary).toMatch(/^给客户的答复 \(英文\): 发送失败，正在重试，已尝试 \d+ 次；最近错误：/);
+      } finally {
+        await smtp.start();
+      }
+      const sent = await waitFor(
+        async () => (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'sent'),
+        'sent after the outage',
+        60_000,
       );
-      expect(failing.summary).toMatch(/^Reply to the prospect \(English\): failed, retrying, \d+ attempts; last error: .*ECONNREFUSED/);
-      const zh = (await history(lead.id, 'zh')).find((e) => e.emailKind === 'reply')!;
-      expect(zh.summary).toMatch(/^给客户的答复 \(英文\): 发送失败，正在重试，已尝试 \d+ 次；最近错误：/);
-    } finally {
-      await smtp.start();
-    }
-    const sent = await waitFor(
-      async () => (await history(lead.id)).find((e) => e.emailKind === 'reply' && e.emailState === 'sent'),
-      'sent after the outage',
-      60_000,
-    );
-    expect(sent.attempts).toBeGreaterThan(2);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const replies = smtp.messages.filter((m) => addresses(m.to).includes('outage.reply@example.com') && m.text?.includes('We are looking into it.'));
-    expect(replies).toHaveLength(1);
-  });
+      expect(sent.attempts).toBeGreaterThan(2);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const replies = smtp.messages.filter(
+        (m) => addresses(m.to).includes('outage.reply@example.com') && m.text?.includes('We are looking into it.'),
+      );
+      expect(replies).toHaveLength(1);
+    },
+  );
 });
 
 describe('the timeline', () => {
@@ -217,16 +244,26 @@ describe('the timeline', () => {
     expect(zh[5]).toMatchObject({ summary: '已分配专员 → 已确认收到', by: 'Officer Zhang' });
     expect(zh[9]).toMatchObject({ by: '客户' });
     // Entries are the CMS's own: nobody writes or changes one through the API.
-    const first = (await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: lead.id } }, overrideAccess: true })).docs[0]!;
-    expect((await cms.api('PATCH', `/inquiry-activities/${first.id}`, { headers: headers.admin, body: { note: 'rewritten' } })).status).toBe(403);
-    expect((await cms.api('POST', '/inquiry-activities', { headers: headers.officer, body: { inquiry: lead.id, action: 'note', note: 'x' } })).status).toBe(403);
+    const first = (
+      await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: lead.id } }, overrideAccess: true })
+    ).docs[0]!;
+    expect(
+      (await cms.api('PATCH', `/inquiry-activities/${first.id}`, { headers: headers.admin, body: { note: 'rewritten' } })).status,
+    ).toBe(403);
+    expect(
+      (await cms.api('POST', '/inquiry-activities', { headers: headers.officer, body: { inquiry: lead.id, action: 'note', note: 'x' } }))
+        .status,
+    ).toBe(403);
   });
 
   it('is nothing an editor can read, by REST or GraphQL, nor are replies and templates', async () => {
     const lead = await submit({ email: 'hidden@example.com' });
     for (const path of ['/inquiry-activities', '/inquiry-replies', '/reply-templates', `/inquiries/${lead.id}`])
       expect((await cms.api('GET', path, { headers: headers.editor })).status, path).toBe(403);
-    expect((await cms.api('POST', '/inquiry-replies/draft', { headers: headers.editor, body: { inquiry: lead.id, template: templateId } })).status).toBe(403);
+    expect(
+      (await cms.api('POST', '/inquiry-replies/draft', { headers: headers.editor, body: { inquiry: lead.id, template: templateId } }))
+        .status,
+    ).toBe(403);
     for (const query of ['InquiryActivities', 'InquiryReplies', 'ReplyTemplates']) {
       const result = await graphQL(cms.payload, editor, `{ ${query}(limit: 1) { totalDocs } }`);
       expect(result.errors?.length, query).toBeGreaterThan(0);
@@ -243,7 +280,13 @@ describe('the prospect’s answer', () => {
     const answer = (body: Record<string, unknown>) =>
       cms.api('POST', '/inquiries/answer', {
         headers: headers.service,
-        body: { reference: lead.reference!.toLowerCase(), email: 'ANSWER@example.com', message: 'We can visit in May.', idempotencyKey: key, ...body },
+        body: {
+          reference: lead.reference!.toLowerCase(),
+          email: 'ANSWER@example.com',
+          message: 'We can visit in May.',
+          idempotencyKey: key,
+          ...body,
+        },
       });
     expect((await answer({})).status).toBe(201);
     const again = await answer({});
@@ -269,7 +312,10 @@ describe('the prospect’s answer', () => {
     const notJson = await cms.api('POST', '/inquiries/answer', { headers: headers.service, body: '{oops' });
     expect(notJson.status).toBe(404);
 
-    const tracked = await cms.api('POST', '/inquiries/track', { headers: headers.service, body: { reference: lead.reference, email: 'answer@example.com' } });
+    const tracked = await cms.api('POST', '/inquiries/track', {
+      headers: headers.service,
+      body: { reference: lead.reference, email: 'answer@example.com' },
+    });
     const body = (await tracked.json()) as { messages: { from: string; body: string; at: string; officerName?: string }[] };
     expect(Object.keys(body).sort()).toEqual(['found', 'messages', 'officerName', 'receivedAt', 'reference', 'stage']);
     expect(body.messages.map((m) => [m.from, m.body, m.officerName])).toEqual([

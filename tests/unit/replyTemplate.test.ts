@@ -20,8 +20,12 @@ const context = {
 
 describe('a reply template', () => {
   it('fills its placeholders in the reply’s language and leaves unknown ones as written', () => {
-    expect(renderTemplate(template, 'en', { ...context, site: undefined })).toBe('Dear Jane, Li Na handles XT-2026-000007. Motor Park {other}');
-    expect(renderTemplate(template, 'zh', { ...context, site: undefined })).toBe('Jane您好：您的咨询 XT-2026-000007 由Li Na负责。Motor Park');
+    expect(renderTemplate(template, 'en', { ...context, site: undefined })).toBe(
+      'Dear Jane, Li Na handles XT-2026-000007. Motor Park {other}',
+    );
+    expect(renderTemplate(template, 'zh', { ...context, site: undefined })).toBe(
+      'Jane您好：您的咨询 XT-2026-000007 由Li Na负责。Motor Park',
+    );
   });
 
   it('adds absolute links to the industry, park and policies pages in that language, as the template asks', () => {

@@ -26,13 +26,37 @@ export const ReplyTemplates: CollectionConfig = {
   access: { read: bureauOnly, create: allowRoles('admin'), update: allowRoles('admin'), delete: allowRoles('admin') },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { zh: '模板名称', en: 'Name' } },
-    { name: 'bodyZh', type: 'textarea', required: true, validate: body, label: { zh: '中文正文', en: 'Chinese text' }, admin: { description: placeholderHelp, rows: 10 } },
-    { name: 'bodyEn', type: 'textarea', required: true, validate: body, label: { zh: '英文正文', en: 'English text' }, admin: { description: placeholderHelp, rows: 10 } },
+    {
+      name: 'bodyZh',
+      type: 'textarea',
+      required: true,
+      validate: body,
+      label: { zh: '中文正文', en: 'Chinese text' },
+      admin: { description: placeholderHelp, rows: 10 },
+    },
+    {
+      name: 'bodyEn',
+      type: 'textarea',
+      required: true,
+      validate: body,
+      label: { zh: '英文正文', en: 'English text' },
+      admin: { description: placeholderHelp, rows: 10 },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'linkIndustry', type: 'checkbox', defaultValue: true, label: { zh: '附客户所选产业的页面链接', en: 'Link the prospect’s industry page' } },
-        { name: 'linkPark', type: 'checkbox', defaultValue: true, label: { zh: '附客户所选园区的页面链接', en: 'Link the prospect’s park page' } },
+        {
+          name: 'linkIndustry',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { zh: '附客户所选产业的页面链接', en: 'Link the prospect’s industry page' },
+        },
+        {
+          name: 'linkPark',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { zh: '附客户所选园区的页面链接', en: 'Link the prospect’s park page' },
+        },
         { name: 'linkPolicies', type: 'checkbox', defaultValue: true, label: { zh: '附扶持政策页面链接', en: 'Link the policies page' } },
       ],
     },

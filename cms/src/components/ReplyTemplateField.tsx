@@ -46,7 +46,6 @@ export function ReplyTemplateField(props: RelationshipFieldClientProps) {
       });
     return () => controller.abort();
     // Only a new template, language or inquiry asks for a new text; the body changing does not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [template.value, language.value, inquiry]);
 
   return (

@@ -11,7 +11,14 @@ const nameOf = (user: unknown) =>
 
 async function user(req: PayloadRequest, id: string | undefined) {
   if (!id) return undefined;
-  const found = await req.payload.find({ collection: 'users', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, req });
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   return found.docs[0];
 }
 
@@ -82,7 +89,14 @@ export const sendInquiryEmail: TaskConfig<{
     let content: EmailContent | undefined;
     if (input.kind === 'reply') {
       const reply = input.reply
-        ? await payload.findByID({ collection: 'inquiry-replies', id: input.reply, depth: 0, overrideAccess: true, req, disableErrors: true })
+        ? await payload.findByID({
+            collection: 'inquiry-replies',
+            id: input.reply,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
         : null;
       const author = await user(req, reply?.author != null ? String(reply.author) : undefined);
       if (reply) {
@@ -96,10 +110,18 @@ export const sendInquiryEmail: TaskConfig<{
       }
     } else if (input.kind === 'answer') {
       const answer = input.answer
-        ? await payload.findByID({ collection: 'inquiry-activities', id: input.answer, depth: 0, overrideAccess: true, req, disableErrors: true })
+        ? await payload.findByID({
+            collection: 'inquiry-activities',
+            id: input.answer,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
         : null;
       to = (await user(req, input.officer))?.email ?? process.env.BUREAU_INBOX;
-      if (answer) content = answerNotice({ reference, company: inquiry.company, text: answer.note ?? '', ownerName: nameOf(inquiry.owner) });
+      if (answer)
+        content = answerNotice({ reference, company: inquiry.company, text: answer.note ?? '', ownerName: nameOf(inquiry.owner) });
     } else {
       if (input.kind === 'bureau') to = process.env.BUREAU_INBOX;
       else if (input.kind === 'prospect') to = inquiry.email;

@@ -37,7 +37,8 @@ export function renderTemplate(template: TemplateForReply, lang: Lang, context: 
   const links: string[] = [];
   const label = (zh: string, en: string) => (lang === 'en' ? en : zh);
   const other = context.industrySlug === 'other' || !context.industrySlug;
-  if (template.linkIndustry && !other) links.push(`${label('产业介绍', 'The industry')}: ${site}/${lang}/industries/${context.industrySlug}`);
+  if (template.linkIndustry && !other)
+    links.push(`${label('产业介绍', 'The industry')}: ${site}/${lang}/industries/${context.industrySlug}`);
   if (template.linkPark && context.parkSlug) links.push(`${label('园区介绍', 'The park')}: ${site}/${lang}/parks/${context.parkSlug}`);
   if (template.linkPolicies) links.push(`${label('扶持政策', 'Policies')}: ${site}/${lang}/policies`);
   return links.length ? `${body.trimEnd()}\n\n${links.join('\n')}` : body;

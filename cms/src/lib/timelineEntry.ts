@@ -67,8 +67,11 @@ export function describeEntry(entry: TimelineEntry, lang: Lang): string {
       const kind = entry.emailKind ? pick(kindLabels[entry.emailKind], lang) : '';
       const language = entry.replyLanguage ? ` (${uiString(`inquiry.language.${entry.replyLanguage}`, lang)})` : '';
       const state = entry.emailState ? pick(stateLabels[entry.emailState], lang) : '';
-      const tries = entry.attempts ? t(`，已尝试 ${entry.attempts} 次`, `, ${entry.attempts} attempt${entry.attempts === 1 ? '' : 's'}`) : '';
-      const error = entry.lastError && entry.emailState !== 'sent' ? t(`；最近错误：${entry.lastError}`, `; last error: ${entry.lastError}`) : '';
+      const tries = entry.attempts
+        ? t(`，已尝试 ${entry.attempts} 次`, `, ${entry.attempts} attempt${entry.attempts === 1 ? '' : 's'}`)
+        : '';
+      const error =
+        entry.lastError && entry.emailState !== 'sent' ? t(`；最近错误：${entry.lastError}`, `; last error: ${entry.lastError}`) : '';
       return `${kind}${language}: ${state}${tries}${error}`;
     }
     default:

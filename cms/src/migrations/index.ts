@@ -58,6 +58,6 @@ export const migrations = [
   {
     up: migration_20261201_105502_replies_timeline.up,
     down: migration_20261201_105502_replies_timeline.down,
-    name: '20261201_105502_replies_timeline'
+    name: '20261201_105502_replies_timeline',
   },
 ];

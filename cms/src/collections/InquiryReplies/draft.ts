@@ -30,7 +30,15 @@ export async function draftFromTemplate(
   const parkId = idOf(inquiry.park);
   const park =
     parkId != null
-      ? await req.payload.findByID({ collection: 'parks', id: parkId, depth: 0, locale: lang, overrideAccess: true, req, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: 'parks',
+          id: parkId,
+          depth: 0,
+          locale: lang,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
       : null;
   const officerId = idOf(inquiry.owner) ?? req.user?.id;
   const officer =

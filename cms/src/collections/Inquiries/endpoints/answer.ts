@@ -11,13 +11,18 @@ import { prospectInquiry } from './prospectInquiry';
 const garbled = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 async function answered(req: PayloadRequest, key: string) {
-  const { totalDocs } = await req.payload.count({ collection: 'inquiry-activities', where: { submissionKey: { equals: key } }, overrideAccess: true });
+  const { totalDocs } = await req.payload.count({
+    collection: 'inquiry-activities',
+    where: { submissionKey: { equals: key } },
+    overrideAccess: true,
+  });
   return totalDocs > 0;
 }
 
 function messageError(message: unknown): string | undefined {
   if (typeof message !== 'string' || message.trim() === '') return '此项为必填项 / this field is required';
-  if (message.trim().length > inquiryLimits.message) return `不能超过 ${inquiryLimits.message} 个字符 / must be at most ${inquiryLimits.message} characters`;
+  if (message.trim().length > inquiryLimits.message)
+    return `不能超过 ${inquiryLimits.message} 个字符 / must be at most ${inquiryLimits.message} characters`;
   if (garbled.test(message)) return '含有无效字符 / contains characters that are not text';
   return undefined;
 }

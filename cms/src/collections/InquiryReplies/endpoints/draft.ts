@@ -14,7 +14,9 @@ export const draftReply: Endpoint = {
     const refused = refuseUnless(req, 'admin', 'investment-officer');
     if (refused) return refused;
     const body = await jsonBody(req);
-    const draft = body ? await draftFromTemplate(req, { inquiry: body.inquiry, template: body.template, language: body.language }) : undefined;
+    const draft = body
+      ? await draftFromTemplate(req, { inquiry: body.inquiry, template: body.template, language: body.language })
+      : undefined;
     return draft ? json(draft) : json({ errors: [{ message: '未找到咨询或模板 / inquiry or template not found' }] }, 404);
   },
 };
