@@ -119,9 +119,9 @@ test('an officer replies in English from a template through the admin; the prosp
   const replies = page.locator('#field-replies');
   await expect(replies).toContainText('Replies to the prospect');
   await replies.getByRole('button', { name: 'Add new' }).first().click();
-  const drawer = page.locator('[role="dialog"]').last();
+  const drawer = page.locator('.doc-drawer');
   await expect(drawer.getByTestId('reply-template-field')).toBeVisible();
-  await drawer.locator('#field-template').click();
+  await drawer.getByTestId('reply-template-field').locator('.react-select').click();
   await page.getByRole('option', { name: 'Welcome' }).click();
   const body = drawer.locator('#field-body');
   await expect(body).toHaveValue(new RegExp(`^Dear Jane Prospect,\\n\\nThank you for inquiry ${reference}\\. I am Officer Li Na`));
@@ -142,16 +142,11 @@ test('an officer replies in English from a template through the admin; the prosp
   expect(reply.text).toContain(`Reference: ${reference}.`);
 
   // The timeline tells it, in English, with the officer's name, and the stage moved on.
-  await expect
-    .poll(
-      async () => {
-        await page.reload();
-        return page.locator('#field-history').innerText();
-      },
-      { timeout: 20_000 },
-    )
-    .toContain('Reply to the prospect (English): sent, 1 attempt');
   const history = page.locator('#field-history');
+  await expect(async () => {
+    await page.reload();
+    await expect(history).toContainText('Reply to the prospect (English): sent, 1 attempt', { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(history).toContainText('Officer Li Na');
   await expect(history).toContainText('Assigned to an officer → Contacted');
   await expect(history).not.toContainText('‹');

@@ -243,6 +243,13 @@ describe('the timeline', () => {
     const zh = await history(lead.id, 'zh');
     expect(zh[5]).toMatchObject({ summary: '已分配专员 → 已确认收到', by: 'Officer Zhang' });
     expect(zh[9]).toMatchObject({ by: '客户' });
+    // In the admin, the language the officer chose (its cookie) wins over what the browser asks for.
+    const chosen = await cms.api('GET', `/inquiries/${lead.id}?depth=1`, {
+      headers: { ...headers.officer, 'accept-language': 'zh', cookie: 'payload-lng=en' },
+    });
+    expect(((await chosen.json()) as { history: { docs: Entry[] } }).history.docs[5]).toMatchObject({
+      summary: 'Assigned to an officer → Acknowledged',
+    });
     // Entries are the CMS's own: nobody writes or changes one through the API.
     const first = (
       await cms.payload.find({ collection: 'inquiry-activities', where: { inquiry: { equals: lead.id } }, overrideAccess: true })

@@ -1,8 +1,16 @@
-import type { CollectionConfig, FieldHook } from 'payload';
+import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload';
 import { bureauOnly, hiddenOutsideBureau } from '../access/bureau';
 import { describeEntry, emailKindOptions, emailStateOptions, type TimelineEntry } from '../lib/timelineEntry';
 
-const adminLanguage = (req: { i18n?: { language?: string } }) => (req.i18n?.language === 'en' ? 'en' : 'zh');
+/**
+ * The reader's admin language: the admin's `payload-lng` cookie when the request has one (the
+ * admin's own table and form reads carry it, not always an English `req.i18n`), else the
+ * language Payload took from the request (Accept-Language for API clients).
+ */
+const adminLanguage = (req: PayloadRequest): 'zh' | 'en' => {
+  const cookie = /(?:^|;\s*)payload-lng=(zh|en)\b/.exec(req.headers?.get?.('cookie') ?? '')?.[1];
+  return (cookie ?? req.i18n?.language) === 'en' ? 'en' : 'zh';
+};
 
 /** The entry in one line of the reader's admin language (not stored). */
 const summarize: FieldHook = ({ siblingData, req }) => describeEntry(siblingData as TimelineEntry, adminLanguage(req));

@@ -98,7 +98,8 @@ export const InquiryReplies: CollectionConfig = {
       collection: 'inquiry-activities',
       on: 'reply',
       label: { zh: '发送状态', en: 'Delivery' },
-      admin: { allowCreate: false, defaultColumns: ['createdAt', 'summary'] },
+      // Nothing to show before the reply is sent.
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'summary'], condition: (data) => data?.id != null },
     },
   ],
 };
