@@ -907,8 +907,24 @@ export interface InquiryActivity {
   id: number;
   inquiry: number | Inquiry;
   action: 'created' | 'stage' | 'owner' | 'note' | 'email' | 'answer';
-  summary?: string | null;
-  by?: string | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  by?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   from?: string | null;
   to?: string | null;
   note?: string | null;

@@ -1,45 +1,45 @@
-import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload';
+import type { CollectionConfig, FieldHook } from 'payload';
 import { bureauOnly, hiddenOutsideBureau } from '../access/bureau';
 import { describeEntry, emailKindOptions, emailStateOptions, type TimelineEntry } from '../lib/timelineEntry';
 
 /**
- * The reader's admin language: the admin's `payload-lng` cookie when the request has one (the
- * admin's own table and form reads carry it, not always an English `req.i18n`), else the
- * language Payload took from the request (Accept-Language for API clients).
+ * The entry in one line, in both admin languages (not stored): the admin's own table reads run
+ * without the reader's language, so the column's cell (TimelineTextCell) picks the reader's.
  */
-const adminLanguage = (req: PayloadRequest): 'zh' | 'en' => {
-  const cookie = /(?:^|;\s*)payload-lng=(zh|en)\b/.exec(req.headers?.get?.('cookie') ?? '')?.[1];
-  return (cookie ?? req.i18n?.language) === 'en' ? 'en' : 'zh';
-};
+const textCell = '/components/TimelineTextCell#TimelineTextCell';
 
-/** The entry in one line of the reader's admin language (not stored). */
-const summarize: FieldHook = ({ siblingData, req }) => describeEntry(siblingData as TimelineEntry, adminLanguage(req));
+const summarize: FieldHook = ({ siblingData }) => ({
+  zh: describeEntry(siblingData as TimelineEntry, 'zh'),
+  en: describeEntry(siblingData as TimelineEntry, 'en'),
+});
 
 /**
- * Who acted, as a name (not stored): the officer's name or email, "system" for the site's form
- * and routing, "prospect" for a prospect's answer. A relationship column needs the reader to
- * read that user and shows "‹没有 操作人›" otherwise; this reads it past access, name only.
+ * Who acted, as a name in both languages (not stored): the officer's name or email, "system" for
+ * the site's form and routing, "prospect" for a prospect's answer. A relationship column needs the
+ * reader to read that user and shows "‹没有 操作人›" otherwise; this reads it past access, name only.
  */
 const actorName: FieldHook = async ({ siblingData, req }) => {
-  const lang = adminLanguage(req);
-  if (siblingData.action === 'answer') return lang === 'en' ? 'Prospect' : '客户';
+  if (siblingData.action === 'answer') return { zh: '客户', en: 'Prospect' };
   const actor = siblingData.actor as unknown;
-  if (actor == null) return lang === 'en' ? 'System' : '系统';
+  if (actor == null) return { zh: '系统', en: 'System' };
+  let name: string;
   if (typeof actor === 'object') {
     const user = actor as { name?: string | null; email?: string };
-    return user.name || user.email || '';
+    name = user.name || user.email || '';
+  } else {
+    const found = await req.payload.find({
+      collection: 'users',
+      where: { id: { equals: actor } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true, email: true },
+      req,
+    });
+    const user = found.docs[0];
+    name = user ? user.name || user.email : String(actor);
   }
-  const found = await req.payload.find({
-    collection: 'users',
-    where: { id: { equals: actor } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    select: { name: true, email: true },
-    req,
-  });
-  const user = found.docs[0];
-  return user ? user.name || user.email : String(actor);
+  return { zh: name, en: name };
 };
 
 /**
@@ -78,12 +78,20 @@ export const InquiryActivities: CollectionConfig = {
     },
     {
       name: 'summary',
-      type: 'textarea',
+      type: 'json',
       virtual: true,
       label: { zh: '内容', en: 'What happened' },
       hooks: { afterRead: [summarize] },
+      admin: { components: { Cell: textCell } },
     },
-    { name: 'by', type: 'text', virtual: true, label: { zh: '操作人', en: 'By' }, hooks: { afterRead: [actorName] } },
+    {
+      name: 'by',
+      type: 'json',
+      virtual: true,
+      label: { zh: '操作人', en: 'By' },
+      hooks: { afterRead: [actorName] },
+      admin: { components: { Cell: textCell } },
+    },
     { name: 'from', type: 'text', label: { zh: '原值', en: 'From' } },
     { name: 'to', type: 'text', label: { zh: '新值', en: 'To' } },
     { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Details' } },

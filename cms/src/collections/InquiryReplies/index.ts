@@ -43,6 +43,8 @@ export const InquiryReplies: CollectionConfig = {
       index: true,
       label: { zh: '咨询', en: 'Inquiry' },
       validate: existingInquiry,
+      // A reply is written on its inquiry, which the form already names.
+      admin: { allowCreate: false },
     },
     {
       name: 'template',
@@ -55,6 +57,7 @@ export const InquiryReplies: CollectionConfig = {
           en: 'Choosing one fills in the text in the reply’s language; edit it before sending.',
         },
         components: { Field: '/components/ReplyTemplateField#ReplyTemplateField' },
+        allowCreate: false,
       },
     },
     {

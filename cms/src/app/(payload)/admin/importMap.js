@@ -29,6 +29,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MissingEnglishLink as MissingEnglishLink_d6f24c4fb4bfce023096db107319a214 } from '../../../components/MissingEnglishLink'
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
+import { TimelineTextCell as TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce } from '../../../components/TimelineTextCell'
 import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -69,6 +70,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/MissingEnglishLink#MissingEnglishLink": MissingEnglishLink_d6f24c4fb4bfce023096db107319a214,
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
+  "/components/TimelineTextCell#TimelineTextCell": TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce,
   "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
