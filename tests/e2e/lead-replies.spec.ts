@@ -149,7 +149,8 @@ test('an officer replies in English from a template through the admin; the prosp
   }).toPass({ timeout: 30_000 });
   await expect(history).toContainText('Officer Li Na');
   await expect(history).toContainText('Assigned to an officer → Contacted');
-  await expect(history).not.toContainText('‹');
+  await expect(history).not.toContainText('<No ');
+  await expect(replies).not.toContainText('<No ');
   await page.screenshot({ path: '/tmp/lead-replies-en.png', fullPage: true });
   await context.close();
 

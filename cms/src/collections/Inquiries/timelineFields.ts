@@ -54,7 +54,8 @@ export const timelineFields: Field[] = [
     on: 'inquiry',
     label: { zh: '给客户的答复', en: 'Replies to the prospect' },
     defaultSort: 'createdAt',
-    admin: { defaultColumns: ['createdAt', 'language', 'body', 'author', 'showOnTrackPage'] },
+    // Who wrote each reply is on the timeline (a user column shows "‹没有 答复人›" to officers).
+    admin: { defaultColumns: ['createdAt', 'language', 'body', 'showOnTrackPage'] },
   },
   {
     // `timeline` is the prospect's investment timeline.
