@@ -34,6 +34,8 @@ export interface Config {
     documents: Document;
     inquiries: Inquiry;
     'inquiry-activities': InquiryActivity;
+    'inquiry-replies': InquiryReply;
+    'reply-templates': ReplyTemplate;
     'routing-rules': RoutingRule;
     counters: Counter;
     users: User;
@@ -46,7 +48,11 @@ export interface Config {
   };
   collectionsJoins: {
     inquiries: {
-      activity: 'inquiry-activities';
+      replies: 'inquiry-replies';
+      history: 'inquiry-activities';
+    };
+    'inquiry-replies': {
+      delivery: 'inquiry-activities';
     };
   };
   collectionsSelect: {
@@ -64,6 +70,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'inquiry-activities': InquiryActivitiesSelect<false> | InquiryActivitiesSelect<true>;
+    'inquiry-replies': InquiryRepliesSelect<false> | InquiryRepliesSelect<true>;
+    'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'routing-rules': RoutingRulesSelect<false> | RoutingRulesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -811,10 +819,6 @@ export interface Inquiry {
    * Makes a resubmitted form one inquiry.
    */
   idempotencyKey?: string | null;
-  /**
-   * Seen by the bureau only; every change is logged.
-   */
-  notes?: string | null;
   name: string;
   jobTitle?: string | null;
   email: string;
@@ -1088,11 +1092,67 @@ export interface Inquiry {
   contactChannel?: ('email' | 'phone' | 'wechat' | 'video-call') | null;
   locale: 'zh' | 'en';
   consent: boolean;
-  activity?: {
+  /**
+   * Seen by the bureau only. Saving adds it to the timeline below with your name and the time; it cannot be changed later.
+   */
+  newNote?: string | null;
+  replies?: {
+    docs?: (number | InquiryReply)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?: {
     docs?: (number | InquiryActivity)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-replies".
+ */
+export interface InquiryReply {
+  id: number;
+  inquiry: number | Inquiry;
+  /**
+   * Choosing one fills in the text in the reply’s language; edit it before sending.
+   */
+  template?: (number | null) | ReplyTemplate;
+  /**
+   * Empty: the language the prospect chose.
+   */
+  language?: ('zh' | 'en') | null;
+  body?: string | null;
+  showOnTrackPage?: boolean | null;
+  author?: (number | null) | User;
+  delivery?: {
+    docs?: (number | InquiryActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates".
+ */
+export interface ReplyTemplate {
+  id: number;
+  name: string;
+  /**
+   * Placeholders: {name} the prospect, {reference} the inquiry number, {officer} the officer, {park} the park.
+   */
+  bodyZh: string;
+  /**
+   * Placeholders: {name} the prospect, {reference} the inquiry number, {officer} the officer, {park} the park.
+   */
+  bodyEn: string;
+  linkIndustry?: boolean | null;
+  linkPark?: boolean | null;
+  linkPolicies?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1103,11 +1163,37 @@ export interface Inquiry {
 export interface InquiryActivity {
   id: number;
   inquiry: number | Inquiry;
-  action: 'created' | 'stage' | 'owner' | 'note' | 'correction';
+  action: 'created' | 'stage' | 'owner' | 'note' | 'email' | 'answer' | 'correction';
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  by?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   from?: string | null;
   to?: string | null;
   note?: string | null;
   actor?: (number | null) | User;
+  emailKind?: ('bureau' | 'officer' | 'prospect' | 'reply' | 'answer') | null;
+  emailState?: ('queued' | 'sent' | 'retrying' | 'failed' | 'skipped') | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  reply?: (number | null) | InquiryReply;
+  replyLanguage?: ('zh' | 'en') | null;
+  submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1387,6 +1473,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiry-activities';
         value: number | InquiryActivity;
+      } | null)
+    | ({
+        relationTo: 'inquiry-replies';
+        value: number | InquiryReply;
+      } | null)
+    | ({
+        relationTo: 'reply-templates';
+        value: number | ReplyTemplate;
       } | null)
     | ({
         relationTo: 'routing-rules';
@@ -1838,7 +1932,6 @@ export interface InquiriesSelect<T extends boolean = true> {
   respondBy?: T;
   firstResponseAt?: T;
   idempotencyKey?: T;
-  notes?: T;
   name?: T;
   jobTitle?: T;
   email?: T;
@@ -1859,7 +1952,9 @@ export interface InquiriesSelect<T extends boolean = true> {
   contactChannel?: T;
   locale?: T;
   consent?: T;
-  activity?: T;
+  newNote?: T;
+  replies?: T;
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1870,10 +1965,49 @@ export interface InquiriesSelect<T extends boolean = true> {
 export interface InquiryActivitiesSelect<T extends boolean = true> {
   inquiry?: T;
   action?: T;
+  summary?: T;
+  by?: T;
   from?: T;
   to?: T;
   note?: T;
   actor?: T;
+  emailKind?: T;
+  emailState?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  reply?: T;
+  replyLanguage?: T;
+  submissionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-replies_select".
+ */
+export interface InquiryRepliesSelect<T extends boolean = true> {
+  inquiry?: T;
+  template?: T;
+  language?: T;
+  body?: T;
+  showOnTrackPage?: T;
+  author?: T;
+  delivery?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates_select".
+ */
+export interface ReplyTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  bodyZh?: T;
+  bodyEn?: T;
+  linkIndustry?: T;
+  linkPark?: T;
+  linkPolicies?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2268,8 +2402,11 @@ export interface CollectionsWidget {
 export interface TaskSendInquiryEmail {
   input: {
     inquiry: string;
-    kind: 'bureau' | 'officer' | 'prospect';
+    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer';
     officer?: string | null;
+    reply?: string | null;
+    entry?: string | null;
+    answer?: string | null;
   };
   output: {
     sent?: boolean | null;

@@ -17,6 +17,8 @@ import { Figures } from './collections/Figures';
 import { Industries } from './collections/Industries';
 import { Inquiries } from './collections/Inquiries';
 import { InquiryActivities } from './collections/InquiryActivities';
+import { InquiryReplies } from './collections/InquiryReplies';
+import { ReplyTemplates } from './collections/ReplyTemplates';
 import { Media } from './collections/Media';
 import { News } from './collections/News';
 import { NewsCategories } from './collections/NewsCategories';
@@ -114,6 +116,8 @@ const config = buildConfig({
     Documents,
     Inquiries,
     InquiryActivities,
+    InquiryReplies,
+    ReplyTemplates,
     RoutingRules,
     Counters,
     Users,

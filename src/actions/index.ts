@@ -1,15 +1,16 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
-import { otherIndustry } from '#common/inquiryOptions.ts';
+import { idempotencyKeyPattern, otherIndustry } from '#common/inquiryOptions.ts';
 import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
-import { createInquiry, trackInquiry } from '../cms/inquiries';
-import { inquirySchema, trackSchema } from '../lib/inquirySchema';
+import { answerInquiry, createInquiry, trackInquiry } from '../cms/inquiries';
+import { answerMessage, answerSchema, inquirySchema, trackSchema } from '../lib/inquirySchema';
 import { RateLimiter } from '../lib/rateLimit';
 
 // Per client IP address, in this process (see README, "Configuration").
 const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
 const trackLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+const answerLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
 
 /**
  * The form's schema, with the industry checked against the CMS's published industries, so an
@@ -78,6 +79,44 @@ export const server = {
         if (error instanceof CmsUnavailableError) {
           console.error(`Inquiry lookup failed: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.unavailable' });
+        }
+        throw error;
+      }
+    },
+  }),
+
+  /**
+   * The prospect's written answer from the tracking page, for whoever knows the reference and
+   * email (sent again with it). Answers with the inquiry as the look-up does, plus whether the
+   * answer was stored or, beside the message field, why not; a resent form is one answer.
+   */
+  answerInquiry: defineAction({
+    accept: 'form',
+    input: answerSchema,
+    handler: async ({ reference, email, message, idempotencyKey }, context) => {
+      if (!answerLimiter.attempt(clientKey(context))) {
+        throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
+      }
+      try {
+        const found = await trackInquiry(reference, email);
+        if (!found) return { found: false as const };
+        const checked = answerMessage.safeParse(message ?? '');
+        if (!checked.success)
+          return { found: true as const, ...found, answerError: checked.error.issues[0]!.message, message: message ?? '' };
+        // A form without its key (never rendered by this site) cannot be made idempotent.
+        if (!idempotencyKey || !idempotencyKeyPattern.test(idempotencyKey))
+          return { found: true as const, ...found, answerError: 'track.answer.unavailable', message: checked.data };
+        if (!(await answerInquiry({ reference, email, message: checked.data, idempotencyKey }))) return { found: false as const };
+        const after = await trackInquiry(reference, email);
+        return after ? { found: true as const, ...after, answered: true } : { found: false as const };
+      } catch (error) {
+        if (error instanceof CmsRejectedError && error.status === 400) {
+          console.error(`Answer refused by the CMS: ${JSON.stringify(error.fields)}`);
+          throw new ActionError({ code: 'BAD_REQUEST', message: 'track.answer.unavailable' });
+        }
+        if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
+          console.error(`Answer not stored: ${error.message}`);
+          throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.answer.unavailable' });
         }
         throw error;
       }

@@ -153,3 +153,17 @@ export const trackSchema = z.object({
     .pipe(z.email({ error: 'inquiry.error.email' })),
 });
 export type TrackInput = z.infer<typeof trackSchema>;
+
+/**
+ * The prospect's answer on the tracking page: the look-up's pair (sent again as hidden fields),
+ * the form's idempotency key, and the message, which the action checks itself (`answerMessage`)
+ * so that a refused message still shows the inquiry it answers.
+ */
+export const answerSchema = trackSchema.extend({
+  message: z
+    .string()
+    .max(inquiryLimits.message * 4)
+    .nullish(),
+  idempotencyKey: z.string().max(64).nullish(),
+});
+export const answerMessage = text(inquiryLimits.message, { multiline: true });

@@ -117,12 +117,13 @@ describe('the activity log', () => {
       id: doc.id,
       overrideAccess: false,
       user: officer,
-      data: { stage: 'contacted', notes: 'Called, will send land prices.' },
+      data: { stage: 'contacted', newNote: 'Called, will send land prices.' },
     });
     await cms.payload.update({ collection: 'inquiries', id: doc.id, overrideAccess: false, user: admin, data: { owner: parkOfficer.id } });
+    // Emails are on the timeline too (tests/integration/replies.test.ts); here the desk's own changes.
     const log = await cms.payload.find({
       collection: 'inquiry-activities',
-      where: { inquiry: { equals: doc.id } },
+      where: { and: [{ inquiry: { equals: doc.id } }, { action: { not_equals: 'email' } }] },
       sort: 'createdAt',
       overrideAccess: false,
       user: officer,
@@ -227,7 +228,7 @@ describe('POST /api/inquiries/submit (the site stores an inquiry)', () => {
       stage: 'landed',
       owner: admin.id,
       reference: 'XT-2000-000001',
-      notes: 'x',
+      newNote: 'x',
       respondBy: '2100-01-01',
       firstResponseAt: '2000-01-01',
     });
@@ -236,7 +237,13 @@ describe('POST /api/inquiries/submit (the site stores an inquiry)', () => {
     const doc = (
       await cms.payload.find({ collection: 'inquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })
     ).docs[0];
-    expect(doc).toMatchObject({ stage: 'assigned', owner: defaultOfficer.id, notes: null });
+    expect(doc).toMatchObject({ stage: 'assigned', owner: defaultOfficer.id });
+    const notes = await cms.payload.count({
+      collection: 'inquiry-activities',
+      where: { and: [{ inquiry: { equals: doc.id } }, { action: { equals: 'note' } }] },
+      overrideAccess: true,
+    });
+    expect(notes.totalDocs).toBe(0);
     expect(doc.firstResponseAt).toBeFalsy();
     expect(Date.parse(doc.respondBy!)).toBeLessThan(Date.parse('2100-01-01'));
   });
@@ -285,6 +292,7 @@ describe('POST /api/inquiries/track', () => {
       stage: 'assigned',
       officerName: '李明',
       receivedAt: doc.createdAt,
+      messages: [],
     });
     const wrongEmail = await cms.api('POST', '/inquiries/track', {
       body: { reference: doc.reference, email: 'other@example.com' },

@@ -38,6 +38,9 @@ beforeAll(async () => {
     sql`INSERT INTO news_locales (title, summary, _locale, _parent_id) VALUES ('升级前', '摘要', 'zh', (SELECT id FROM news WHERE slug = 'before-upgrade'))`,
   );
   for (const migration of migrations.slice(1)) {
+    // Notes written before they became timeline entries.
+    if (migration.name.endsWith('_replies_timeline'))
+      await db.run(sql`UPDATE inquiries SET notes = 'Call back in May.' WHERE reference = 'XT-2026-7K3Q9M'`);
     await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs);
     await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${migration.name}, 2)`);
   }
@@ -119,5 +122,13 @@ describe('upgrading a database from the first release', () => {
       data: { title: '升级后改了标题', slug: 'before-upgrade' },
     });
     expect(edited.slug).toBe('before-upgrade');
+    // The notes text of a lead is an entry of its timeline after the upgrade (replies_timeline).
+    const notes = await payload.find({
+      collection: 'inquiry-activities',
+      where: { action: { equals: 'note' } },
+      overrideAccess: true,
+      depth: 0,
+    });
+    expect(notes.docs.map((entry) => [entry.inquiry, entry.note])).toEqual([[leads.docs[0]!.id, 'Call back in May.']]);
   }, 120_000);
 });

@@ -106,7 +106,7 @@ describe("the site's service account", () => {
         ...inquiry,
         stage: 'closed',
         reference: 'XT-2000-FORGED',
-        notes: 'forged',
+        newNote: 'forged',
         firstResponseAt: '2000-01-01T00:00:00.000Z',
       } as typeof inquiry,
     });
@@ -114,7 +114,12 @@ describe("the site's service account", () => {
     // No routing rule and no default officer: the lead waits, new and unowned, for an admin.
     expect(stored.stage).toBe('new');
     expect(stored.owner).toBeFalsy();
-    expect(stored.notes).toBeFalsy();
+    const notes = await cms.payload.count({
+      collection: 'inquiry-activities',
+      where: { and: [{ inquiry: { equals: created.id } }, { action: { equals: 'note' } }] },
+      overrideAccess: true,
+    });
+    expect(notes.totalDocs).toBe(0);
     expect(stored.firstResponseAt).toBeFalsy();
     expect(stored.reference).toMatch(/^XT-\d{4}-\d{6}$/);
     await expect(cms.payload.find({ collection: 'inquiries', overrideAccess: false, user: service })).rejects.toMatchObject({

@@ -56,6 +56,10 @@ const expectedCollections: Record<string, Row> = {
   // Written by the inquiries' hooks only.
   'inquiry-activities': row('L-R--. G', '-----. -', 'L-R--. G', '-----. -', '-----. -'),
   // Routing is the admins' to change; officers see why a lead came to them.
+  // Officers write replies to prospects; a sent reply is a record nobody edits or deletes.
+  'inquiry-replies': row('LCR--. G', '-----. -', 'LCR--. G', '-----. -', '-----. -'),
+  // Reply templates are the admins' to keep; officers pick one.
+  'reply-templates': bureau('L-R--. G'),
   'routing-rules': bureau('L-R--. G'),
   counters: nobody,
   // The search plugin's index: published text only, written by hooks; editors may fix or drop a row.
@@ -87,6 +91,10 @@ const expectedEndpoints: Record<string, Row> = {
   'post /inquiries/submit': row('201', '403', '201', '201', '403'),
   // An unknown reference: the same 404 as a wrong email.
   'post /inquiries/track': row('404', '403', '404', '404', '403'),
+  // The prospect's answer from the tracking page: as the look-up, an unknown reference is a 404.
+  'post /inquiries/answer': row('404', '403', '404', '404', '403'),
+  // A template's text for an inquiry, for the reply form: the bureau only.
+  'post /inquiry-replies/draft': row('200', '403', '200', '403', '403'),
   'get /inquiries/export.csv': row('200', '403', '200', '403', '403'),
   'get /inquiries/stats': row('200', '403', '200', '403', '403'),
   'post /search/reindex': row('200', '200', '403', '403', '401'),
@@ -121,6 +129,8 @@ const listQueries: Record<string, string> = {
   documents: 'Documents',
   inquiries: 'Inquiries',
   'inquiry-activities': 'InquiryActivities',
+  'inquiry-replies': 'InquiryReplies',
+  'reply-templates': 'ReplyTemplates',
   'routing-rules': 'RoutingRules',
   counters: 'Counters',
   users: 'Users',
@@ -208,6 +218,16 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     path: '/inquiries/track',
     body: { reference: 'XT-2099-000001', email: 'nobody@example.com' },
   }),
+  'post /inquiries/answer': async () => ({
+    method: 'POST',
+    path: '/inquiries/answer',
+    body: { reference: 'XT-2099-000001', email: 'nobody@example.com', message: 'Hello', idempotencyKey: newKey() },
+  }),
+  'post /inquiry-replies/draft': async () => ({
+    method: 'POST',
+    path: '/inquiry-replies/draft',
+    body: { inquiry: fixtures.inquiries, template: fixtures['reply-templates'] },
+  }),
   'get /inquiries/export.csv': async () => ({ method: 'GET', path: '/inquiries/export.csv' }),
   'get /inquiries/stats': async () => ({ method: 'GET', path: '/inquiries/stats' }),
   'post /search/reindex': async () => ({ method: 'POST', path: '/search/reindex' }),
@@ -262,6 +282,20 @@ beforeAll(async () => {
     data: { ...validInquiry, idempotencyKey: newKey() } as never,
   });
   fixtures.inquiries = inquiry.id;
+  fixtures['reply-templates'] = (
+    await payload.create({
+      collection: 'reply-templates',
+      overrideAccess: true,
+      data: { name: '模板', bodyZh: '{name}您好', bodyEn: 'Dear {name}' },
+    })
+  ).id;
+  fixtures['inquiry-replies'] = (
+    await payload.create({
+      collection: 'inquiry-replies',
+      overrideAccess: true,
+      data: { inquiry: inquiry.id, body: '您好' },
+    })
+  ).id;
   const first = async (collection: string) =>
     (await payload.find({ collection: collection as 'news', overrideAccess: true, limit: 1, depth: 0 })).docs[0]?.id;
   for (const collection of ['figures', 'news-categories', 'inquiry-activities', 'counters', 'search', 'payload-jobs'])

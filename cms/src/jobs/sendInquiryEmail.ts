@@ -1,5 +1,7 @@
-import type { TaskConfig } from 'payload';
-import { inquiryEmail, type InquiryForEmail, type NotificationKind } from '../collections/Inquiries/emails';
+import type { PayloadRequest, TaskConfig } from 'payload';
+import { inquiryEmail, type EmailContent, type InquiryForEmail, type NotificationKind } from '../collections/Inquiries/emails';
+import { answerNotice, replyEmail } from '../collections/Inquiries/replyEmails';
+import { emailKinds, type EmailKind, type EmailState } from '../lib/timelineEntry';
 
 const attempts = Number(process.env.EMAIL_RETRY_ATTEMPTS) || 15;
 const delay = Number(process.env.EMAIL_RETRY_DELAY_MS) || 10_000;
@@ -7,29 +9,67 @@ const delay = Number(process.env.EMAIL_RETRY_DELAY_MS) || 10_000;
 const nameOf = (user: unknown) =>
   user && typeof user === 'object' ? (user as { name?: string; email?: string }).name || (user as { email?: string }).email : undefined;
 
+async function user(req: PayloadRequest, id: string | undefined) {
+  if (!id) return undefined;
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  return found.docs[0];
+}
+
+/** The lead's timeline entry for this email, told where the message stands. */
+async function record(req: PayloadRequest, entry: string | undefined, state: EmailState, tries: number, error?: unknown) {
+  if (!entry) return;
+  await req.payload.update({
+    collection: 'inquiry-activities',
+    id: entry,
+    data: {
+      emailState: state,
+      attempts: tries,
+      ...(state === 'sent' ? { sentAt: new Date().toISOString() } : {}),
+      ...(error ? { lastError: String(error instanceof Error ? error.message : error).slice(0, 500) } : {}),
+    },
+    overrideAccess: true,
+    req,
+  });
+}
+
 /**
- * Sends one notification of one inquiry. Queued by the inquiry's hook in the same request that
- * stores it, run by the CMS's own job runner (payload.config.ts `jobs.autoRun`); a failed send
- * throws, and the job is retried with exponential backoff (EMAIL_RETRY_ATTEMPTS tries,
- * first retry after EMAIL_RETRY_DELAY_MS), so a mail server that is down delays mail but never
- * loses it or the lead. One job per message, so a message is sent once.
+ * Sends one email of one inquiry: a notification (bureau inbox, officer, prospect's confirmation),
+ * an officer's reply to the prospect, or the notice of the prospect's answer to the owner. Queued
+ * (cms/src/collections/Inquiries/queueEmail.ts) in the same request that stores what it is about,
+ * run by the CMS's own job runner (payload.config.ts `jobs.autoRun`); a failed send throws, and the
+ * job is retried with exponential backoff (EMAIL_RETRY_ATTEMPTS retries, first after
+ * EMAIL_RETRY_DELAY_MS), so a mail server that is down delays mail but never loses it or the lead.
+ * One job per message, so a message is sent once. The lead's timeline entry for the message
+ * (`entry`) says queued, sent, failed and retrying, or given up, with the attempts and last error:
+ * job records are the admins' alone and are deleted once done.
  */
 export const sendInquiryEmail: TaskConfig<{
-  input: { inquiry: string; kind: NotificationKind; officer?: string };
+  input: { inquiry: string; kind: EmailKind; officer?: string; reply?: string; entry?: string; answer?: string };
   output: { sent: boolean };
 }> = {
   slug: 'sendInquiryEmail',
-  label: 'Send an inquiry notification',
+  label: 'Send an inquiry email',
   inputSchema: [
     { name: 'inquiry', type: 'text', required: true },
-    { name: 'kind', type: 'select', required: true, options: ['bureau', 'officer', 'prospect'] },
+    { name: 'kind', type: 'select', required: true, options: [...emailKinds] },
     { name: 'officer', type: 'text' },
+    { name: 'reply', type: 'text' },
+    { name: 'entry', type: 'text' },
+    { name: 'answer', type: 'text' },
   ],
-  // Only whether it went out: job records must not hold prospects' addresses.
+  // Only whether it went out: job records must not hold prospects' addresses or words.
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   retries: { attempts, backoff: { type: 'exponential', delay } },
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const { payload } = req;
+    const tries = (job.totalTried ?? 0) + 1;
     const found = await payload.find({
       collection: 'inquiries',
       where: { id: { equals: input.inquiry } },
@@ -39,40 +79,82 @@ export const sendInquiryEmail: TaskConfig<{
       req,
     });
     const inquiry = found.docs[0];
-    // Erased before the mail went out: nothing to send.
+    // Erased before the mail went out: nothing to send (and no timeline left to tell).
     if (!inquiry) return { output: { sent: false } };
-    let to: string | undefined;
-    if (input.kind === 'bureau') to = process.env.BUREAU_INBOX;
-    else if (input.kind === 'prospect') to = inquiry.email;
-    else if (input.officer) {
-      const officer = await payload.find({
-        collection: 'users',
-        where: { id: { equals: input.officer } },
-        limit: 1,
-        overrideAccess: true,
-        req,
-      });
-      to = officer.docs[0]?.email;
-    }
-    if (!to) return { output: { sent: false } };
     const lang = inquiry.preferredLanguage === 'en' ? 'en' : 'zh';
     const site = process.env.SITE_PUBLIC_URL?.replace(/\/$/, '');
-    const park = inquiry.park && typeof inquiry.park === 'object' ? inquiry.park : undefined;
-    const data: InquiryForEmail = {
-      ...inquiry,
-      reference: inquiry.reference ?? '',
-      parkName: park ? String((park as { name?: unknown }).name ?? park.slug) : null,
-      ownerName: nameOf(inquiry.owner) ?? null,
-    };
-    const content = inquiryEmail(input.kind, data, site ? `${site}/${lang}/track` : undefined);
-    await payload.sendEmail({
-      to,
-      subject: content.subject,
-      text: content.text,
-      html: content.html,
-      // The same id on every attempt, so a mail server can recognise a retried message.
-      messageId: `<${inquiry.reference}.${input.kind}${input.officer ? `.${input.officer}` : ''}@leads.portal.invalid>`,
-    });
+    const reference = inquiry.reference ?? '';
+    let to: string | undefined;
+    let replyTo: string | undefined;
+    let content: EmailContent | undefined;
+    if (input.kind === 'reply') {
+      const reply = input.reply
+        ? await payload.findByID({
+            collection: 'inquiry-replies',
+            id: input.reply,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
+        : null;
+      const author = await user(req, reply?.author != null ? String(reply.author) : undefined);
+      if (reply) {
+        to = inquiry.email;
+        replyTo = author?.email;
+        const language = reply.language === 'en' ? 'en' : 'zh';
+        content = replyEmail(
+          { reference, body: reply.body ?? '', officerName: nameOf(author) ?? '', language },
+          site ? `${site}/${language}/track` : undefined,
+        );
+      }
+    } else if (input.kind === 'answer') {
+      const answer = input.answer
+        ? await payload.findByID({
+            collection: 'inquiry-activities',
+            id: input.answer,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
+        : null;
+      to = (await user(req, input.officer))?.email ?? process.env.BUREAU_INBOX;
+      if (answer)
+        content = answerNotice({ reference, company: inquiry.company, text: answer.note ?? '', ownerName: nameOf(inquiry.owner) });
+    } else {
+      if (input.kind === 'bureau') to = process.env.BUREAU_INBOX;
+      else if (input.kind === 'prospect') to = inquiry.email;
+      else to = (await user(req, input.officer))?.email;
+      const park = inquiry.park && typeof inquiry.park === 'object' ? inquiry.park : undefined;
+      const data: InquiryForEmail = {
+        ...inquiry,
+        reference,
+        parkName: park ? String((park as { name?: unknown }).name ?? park.slug) : null,
+        ownerName: nameOf(inquiry.owner) ?? null,
+      };
+      content = inquiryEmail(input.kind as NotificationKind, data, site ? `${site}/${lang}/track` : undefined);
+    }
+    if (!to || !content) {
+      await record(req, input.entry, 'skipped', 0);
+      return { output: { sent: false } };
+    }
+    try {
+      await payload.sendEmail({
+        to,
+        ...(replyTo ? { replyTo } : {}),
+        subject: content.subject,
+        text: content.text,
+        html: content.html,
+        // The same id on every attempt, so a mail server can recognise a retried message.
+        messageId: `<${reference}.${input.kind}${input.officer ? `.${input.officer}` : ''}${input.entry ? `.${input.entry}` : ''}@leads.portal.invalid>`,
+      });
+    } catch (error) {
+      // After the last retry the job gives up: the timeline says so.
+      await record(req, input.entry, tries > attempts ? 'failed' : 'retrying', tries, error);
+      throw error;
+    }
+    await record(req, input.entry, 'sent', tries);
     return { output: { sent: true } };
   },
 };

@@ -13,6 +13,7 @@ import { countryAsSubmittedField, countryField } from './fields/country';
 import { prospectAnswer } from './fields/prospectAnswer';
 import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';
+import { answerInquiry } from './endpoints/answer';
 import { trackInquiry } from './endpoints/track';
 import { assignReference } from './hooks/assignReference';
 import { deleteActivities } from './hooks/deleteActivities';
@@ -20,6 +21,7 @@ import { logActivity } from './hooks/logActivity';
 import { queueNotifications } from './hooks/queueNotifications';
 import { routeInquiry } from './hooks/routeInquiry';
 import { trackFirstResponse } from './hooks/trackFirstResponse';
+import { timelineFields } from './timelineFields';
 
 // A field's own validate replaces Payload's default one, so it checks `required` too.
 const maxLength =
@@ -30,7 +32,7 @@ const maxLength =
     return value.length <= limit ? true : bilingual(`不能超过 ${limit} 个字符`, `must be at most ${limit} characters`);
   };
 const fixed = { update: () => false };
-// Stage, owner, notes and dates belong to the bureau: values the site sends for them are dropped.
+// Stage, owner and dates belong to the bureau: values the site sends for them are dropped.
 const bureauField = { create: bureauOnly, update: bureauOnly };
 
 /** Whether the form asks for an answer: the list the site's schema reads too. */
@@ -80,7 +82,7 @@ export const Inquiries: CollectionConfig = {
     update: bureauOnly,
     delete: allowRoles('admin'),
   },
-  endpoints: [submitInquiry, trackInquiry, exportCsv, leadStats],
+  endpoints: [submitInquiry, trackInquiry, answerInquiry, exportCsv, leadStats],
   hooks: {
     beforeChange: [assignReference, routeInquiry, trackFirstResponse],
     afterChange: [logActivity, queueNotifications],
@@ -156,14 +158,6 @@ export const Inquiries: CollectionConfig = {
         value == null || value === '' || (typeof value === 'string' && idempotencyKeyPattern.test(value))
           ? true
           : bilingual('提交标识无效', 'invalid submission key'),
-    },
-    {
-      name: 'notes',
-      type: 'textarea',
-      label: { zh: '内部备注', en: 'Internal notes' },
-      access: bureauField,
-      validate: maxLength(20_000),
-      admin: { description: { zh: '仅招商局可见；每次修改都会记入记录。', en: 'Seen by the bureau only; every change is logged.' } },
     },
     {
       type: 'collapsible',
@@ -267,14 +261,6 @@ export const Inquiries: CollectionConfig = {
       access: fixed,
       hooks: prospectAnswer.hooks,
     },
-    {
-      name: 'activity',
-      type: 'join',
-      collection: 'inquiry-activities',
-      on: 'inquiry',
-      label: { zh: '记录', en: 'Activity log' },
-      defaultSort: '-createdAt',
-      admin: { defaultColumns: ['action', 'from', 'to', 'note', 'actor', 'createdAt'] },
-    },
+    ...timelineFields,
   ],
 };

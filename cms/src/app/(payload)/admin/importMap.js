@@ -33,6 +33,8 @@ import { ScheduledList as ScheduledList_5284ac29b4779edbcdd73364ba9f1b53 } from 
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357 } from '../../../components/DiscardUntouchedDraft'
 import { ScheduledPublishButton as ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b } from '../../../components/ScheduledPublishButton'
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
+import { TimelineTextCell as TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce } from '../../../components/TimelineTextCell'
+import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
 import { ServiceAccountNote as ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb } from '../../../components/ServiceAccountNote'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -78,6 +80,8 @@ export const importMap = {
   "/components/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357,
   "/components/ScheduledPublishButton#ScheduledPublishButton": ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b,
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
+  "/components/TimelineTextCell#TimelineTextCell": TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce,
+  "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
   "/components/ServiceAccountNote#ServiceAccountNote": ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
 import { idOf } from '#common/idOf.ts';
 import { prospectFields } from '#common/inquiryOptions.ts';
+import { takeNote } from '../timelineFields';
 
 async function userLabel(req: PayloadRequest, id: number | string | undefined): Promise<string> {
   if (id == null) return '';
@@ -29,18 +30,22 @@ export const correctedFields = (doc: Record<string, unknown>, previousDoc: Recor
   answers.filter((name) => previousDoc && !sameValue(doc[name], previousDoc[name]));
 
 /**
- * Writes the activity log (inquiry-activities): who changed a lead's stage, owner or notes, when,
- * from what to what. Runs after every save, whoever saves; the log itself cannot be edited.
+ * Writes the lead's timeline (inquiry-activities): its arrival, who changed its stage or owner,
+ * when, from what to what, and each note an officer adds (the inquiry's `newNote` box, kept in
+ * the request by its field hook). Runs after every save, whoever saves; entries
+ * cannot be edited.
  */
 export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const actor = req.user?.collection === 'users' ? req.user.id : undefined;
   const log = (action: 'created' | 'stage' | 'owner' | 'note' | 'correction', entry: { from?: string; to?: string; note?: string }) =>
     req.payload.create({ collection: 'inquiry-activities', data: { inquiry: doc.id, action, actor, ...entry }, overrideAccess: true, req });
   const owner = idOf(doc.owner);
+  const note = takeNote(req);
   if (operation === 'create') {
     // One entry for arrival and routing: every write counts when many inquiries arrive at once.
     const ownerNote = owner != null ? `负责专员 / owner: ${await userLabel(req, owner)}` : undefined;
-    await log('created', { to: doc.stage, note: [ownerNote, doc.notes].filter(Boolean).join('\n') || undefined });
+    await log('created', { to: doc.stage, note: ownerNote });
+    if (note) await log('note', { note });
     return doc;
   }
   if (doc.stage !== previousDoc?.stage) {
@@ -54,7 +59,7 @@ export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc,
   if (String(owner ?? '') !== String(before ?? '')) {
     await log('owner', { from: await userLabel(req, before), to: await userLabel(req, owner) });
   }
-  if ((doc.notes ?? '') !== (previousDoc?.notes ?? '')) await log('note', { note: doc.notes ?? '' });
+  if (note) await log('note', { note });
   const corrected = correctedFields(doc, previousDoc);
   if (corrected.length > 0) await log('correction', { note: corrected.join(', ') });
   return doc;
