@@ -45,7 +45,9 @@ import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { resolvePayloadSecret } from './lib/secret';
 import { multipartFileLimit } from './lib/bodyLimits';
-import { seoDescription, seoTitle } from './lib/seo';
+import { seoDescription, seoFields, seoTitle } from './lib/seo';
+import { adminTranslations } from './i18n/adminTranslations';
+import { adminTimestampFormat } from './i18n/dateFormats';
 
 loadProjectEnv();
 
@@ -62,9 +64,15 @@ const config = buildConfig({
     // Not Gravatar: the admin would send a hash of every user's email address to a third party
     // (and its policy allows images from the CMS only).
     avatar: 'default',
+    // Moments in lists, "last modified" and read-only timestamps (cms/src/i18n/dateFormats.ts).
+    dateFormat: adminTimestampFormat,
     components: {
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
-      views: { guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' } },
+      views: {
+        guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
+        // A signed-in user refused a page is told they lack the permission, not to log in.
+        unauthorized: { Component: '/components/NoPermission#NoPermission' },
+      },
     },
     // The draft beside the editor, on the real site (server-rendered: the preview page reloads
     // itself after each autosave or save). Same signed link as the Preview button.
@@ -81,8 +89,9 @@ const config = buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   // The admin interface: Chinese by default (whatever the browser asks for: cms/src/proxy.ts),
-  // English when the user picks it in their account settings.
-  i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en } },
+  // English when the user picks it in their account settings. Our own strings and corrections of
+  // Payload's are in cms/src/i18n/adminTranslations.ts.
+  i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en }, translations: adminTranslations },
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label })),
     defaultLocale,
@@ -121,6 +130,8 @@ const config = buildConfig({
       uploadsCollection: 'media',
       generateTitle: seoTitle,
       generateDescription: seoDescription,
+      // The plugin's fields have no labels of their own ("Title", "Description" in every language).
+      fields: seoFields,
     }),
     // Site search through the database: a synced, localized `search` collection (cms/src/search/).
     portalSearchPlugin,
