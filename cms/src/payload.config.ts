@@ -48,6 +48,7 @@ import { multipartFileLimit } from './lib/bodyLimits';
 import { seoDescription, seoFields, seoTitle } from './lib/seo';
 import { adminTranslations } from './i18n/adminTranslations';
 import { adminTimestampFormat } from './i18n/dateFormats';
+import { localeLabels } from './i18n/localeLabels';
 
 loadProjectEnv();
 
@@ -93,7 +94,7 @@ const config = buildConfig({
   // Payload's are in cms/src/i18n/adminTranslations.ts.
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en }, translations: adminTranslations },
   localization: {
-    locales: locales.map((l) => ({ code: l.code, label: l.label })),
+    locales: locales.map((l) => ({ code: l.code, label: localeLabels[l.code] })),
     defaultLocale,
     fallback: true,
   },

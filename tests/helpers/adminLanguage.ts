@@ -4,14 +4,16 @@ export type AdminLanguage = 'zh' | 'en';
 
 /**
  * Latin words a Chinese screen may show: names of formats and standards an editor meets as they
- * are (search engines' "SEO", a "URL", the "API" tab, a "CSV" export), the zone's and the CMS's
- * own abbreviations, and the locale codes of the locale switcher.
+ * are (search engines' "SEO", a "URL", the "API" tab, a "CSV" export), the CMS's own abbreviation,
+ * "ICP" (the official Chinese name of a site's filing, "ICP备案号"), and the locale codes of the
+ * locale switcher.
  */
-export const latinAllowedInChinese = ['SEO', 'URL', 'API', 'CSV', 'PDF', 'JSON', 'REST', 'GraphQL', 'ID', 'CMS', 'zh', 'en'];
+export const latinAllowedInChinese = ['SEO', 'URL', 'API', 'CSV', 'PDF', 'JSON', 'REST', 'GraphQL', 'ID', 'CMS', 'ICP', 'zh', 'en'];
 
 // Text that is data, not interface, whichever the language: addresses, paths, file names,
-// slugs (kebab-case), reference numbers, numbers with units.
+// slugs (kebab-case), reference numbers, a number's placeholder ("湘ICP备XXXXXXXX号").
 const dataPatterns = [
+  /X{4,}/g,
   /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
   /https?:\/\/\S+/g,
   /(^|\s)\/[\w\-/.?=&%]+/g,
@@ -44,9 +46,10 @@ export function strayText(text: string, lang: AdminLanguage, options: StrayTextO
 
 /**
  * The text a user sees on the page: visible text nodes, placeholders and button/link names given
- * only as aria-label or title, outside the elements matched by `exclude` (content regions, such
- * as the rich-text editor, whose language is the document's and not the admin's). Input values
- * are the document's content and are never read.
+ * only as aria-label or title, and the dates the admin writes into date inputs, outside the
+ * elements matched by `exclude` (content regions, such as the rich-text editor, whose language is
+ * the document's and not the admin's). Other input values are the document's content and are
+ * never read.
  */
 export async function visibleAdminText(page: Page, exclude: readonly string[] = []): Promise<string> {
   return page.evaluate((excluded) => {
@@ -56,7 +59,8 @@ export async function visibleAdminText(page: Page, exclude: readonly string[] = 
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      // A textarea's text is its value: the document's content, like an input's.
+      if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'].includes(parent.tagName)) continue;
       if (skip(parent) || !visible(parent)) continue;
       const value = node.nodeValue?.trim();
       if (value) parts.push(value);
@@ -66,6 +70,9 @@ export async function visibleAdminText(page: Page, exclude: readonly string[] = 
       const text =
         el.getAttribute('placeholder') ?? (el.textContent?.trim() ? '' : (el.getAttribute('aria-label') ?? el.getAttribute('title')));
       if (text) parts.push(text);
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('.react-datepicker__input-container input')) {
+      if (!skip(input) && visible(input) && input.value) parts.push(input.value);
     }
     return parts.join('\n');
   }, exclude);

@@ -20,6 +20,7 @@ describe('strayText on a Chinese screen', () => {
 
   it('accepts Chinese, numbers, dates and the abbreviations an editor meets as they are', () => {
     expect(strayText('最后修改 2026-12-02 07:14\nSEO\n导出当前筛选 (CSV)\nAPI\n12 / 50', 'zh')).toEqual([]);
+    expect(strayText('ICP备案号\n例如：湘ICP备XXXXXXXX号。', 'zh')).toEqual([]);
   });
 
   it('accepts data: addresses, links, paths, file names, slugs and reference numbers', () => {
