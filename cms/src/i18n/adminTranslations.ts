@@ -21,7 +21,7 @@ export const adminTranslations = {
     },
     portal: {
       noPermission: '没有权限',
-      noPermissionDetail: '您的账户已登录，但您的角色无权打开此页面或执行此操作。如需此权限，请联系管理员。',
+      noPermissionDetail: '您的角色无权打开此页面或执行此操作。如需此权限，请联系管理员。',
       backToDashboard: '返回仪表盘',
     },
   },
@@ -37,8 +37,7 @@ export const adminTranslations = {
     },
     portal: {
       noPermission: 'No permission',
-      noPermissionDetail:
-        'You are signed in, but your role may not open this page or do this. Ask an administrator if you need this permission.',
+      noPermissionDetail: 'Your role may not open this page or do this. Ask an administrator if you need this permission.',
       backToDashboard: 'Back to the dashboard',
     },
   },
