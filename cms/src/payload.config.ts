@@ -50,7 +50,10 @@ import { loadProjectEnv } from './lib/projectEnv';
 import { previewUrl } from './lib/previewUrl';
 import { resolvePayloadSecret } from './lib/secret';
 import { multipartFileLimit } from './lib/bodyLimits';
-import { seoDescription, seoTitle } from './lib/seo';
+import { seoDescription, seoFields, seoTitle } from './lib/seo';
+import { adminTranslations } from './i18n/adminTranslations';
+import { adminTimestampFormat } from './i18n/dateFormats';
+import { localeLabels } from './i18n/localeLabels';
 
 loadProjectEnv();
 
@@ -73,11 +76,17 @@ const config = buildConfig({
       supportedTimezones: [{ label: 'Asia/Shanghai (UTC+8)', value: chinaTimeZone }],
       defaultTimezone: chinaTimeZone,
     },
+    // Moments in lists, "last modified" and read-only timestamps (cms/src/i18n/dateFormats.ts).
+    dateFormat: adminTimestampFormat,
     components: {
       // A banner over a document's edit view whenever its content locale is not the admin's language.
       header: ['/components/EditingLocaleBanner#EditingLocaleBanner'],
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
-      views: { guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' } },
+      views: {
+        guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
+        // A signed-in user refused a page is told they lack the permission, not to log in.
+        unauthorized: { Component: '/components/NoPermission#NoPermission' },
+      },
     },
     // The draft beside the editor, on the real site (server-rendered: the preview page reloads
     // itself after each autosave or save). Same signed link as the Preview button.
@@ -94,10 +103,11 @@ const config = buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   // The admin interface: Chinese by default (whatever the browser asks for: cms/src/proxy.ts),
-  // English when the user picks it in their account settings.
-  i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en } },
+  // English when the user picks it in their account settings. Our own strings and corrections of
+  // Payload's are in cms/src/i18n/adminTranslations.ts.
+  i18n: { fallbackLanguage: 'zh', supportedLanguages: { zh, en }, translations: adminTranslations },
   localization: {
-    locales: locales.map((l) => ({ code: l.code, label: l.label })),
+    locales: locales.map((l) => ({ code: l.code, label: localeLabels[l.code] })),
     defaultLocale,
     fallback: true,
   },
@@ -136,6 +146,8 @@ const config = buildConfig({
       uploadsCollection: 'media',
       generateTitle: seoTitle,
       generateDescription: seoDescription,
+      // The plugin's fields have no labels of their own ("Title", "Description" in every language).
+      fields: seoFields,
     }),
     // Site search through the database: a synced, localized `search` collection (cms/src/search/).
     portalSearchPlugin,

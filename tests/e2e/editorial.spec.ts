@@ -173,7 +173,7 @@ test('a document cannot be published in English while its English summary is emp
   await page.waitForURL(/where/);
   await page.goto(`${page.url()}&locale=zh`);
   const row = page.locator('tr').filter({ hasText: tag });
-  await expect(row.getByTestId('translation-status')).toHaveText(/中文 ✓\s*English ✗/);
+  await expect(row.getByTestId('translation-status')).toHaveText(/Chinese ✓\s*English ✗/);
   expect((await draftNews(request, tag, 'zh'))?._status).toBe('draft');
   expect((await request.get(`${siteUrl()}/zh/news/${tag}`)).status()).toBe(404);
   await page.context().close();

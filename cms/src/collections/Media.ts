@@ -79,6 +79,7 @@ export const Media: CollectionConfig = {
       // What pages read: the alt text in the language asked for (`?locale=`), not stored.
       name: 'alt',
       type: 'text',
+      label: { zh: '替代文字', en: 'Alt text' },
       virtual: true,
       admin: { hidden: true },
       hooks: { afterRead: [({ siblingData, req }) => (req.locale === 'en' ? siblingData?.altEn : siblingData?.altZh) ?? null] },

@@ -1,5 +1,7 @@
 'use client';
+import { useTranslation } from '@payloadcms/ui';
 import type { DefaultCellComponentProps } from 'payload';
+import { localeLabels } from '../i18n/localeLabels';
 
 const complete: Record<string, { zh: boolean; en: boolean }> = {
   complete: { zh: true, en: true },
@@ -8,13 +10,14 @@ const complete: Record<string, { zh: boolean; en: boolean }> = {
   none: { zh: false, en: false },
 };
 
-/** The list column "languages complete": 中文 ✓ English ✗ (each language in its own name). */
+/** The list column "languages complete": 中文 ✓ 英文 ✗ (Chinese ✓ English ✗ in the English admin). */
 export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
+  const { i18n } = useTranslation();
+  const adminLang = i18n.language === 'en' ? 'en' : 'zh';
   const status = typeof cellData === 'string' ? complete[cellData] : undefined;
   if (!status) return <span>—</span>;
-  const badge = (label: string, lang: string, done: boolean) => (
+  const badge = (label: string, done: boolean) => (
     <span
-      lang={lang}
       data-complete={done}
       title={done ? `${label} ✓` : `${label} ✗`}
       style={{
@@ -32,8 +35,8 @@ export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
   );
   return (
     <span data-testid="translation-status">
-      {badge('中文', 'zh', status.zh)}
-      {badge('English', 'en', status.en)}
+      {badge(localeLabels.zh[adminLang], status.zh)}
+      {badge(localeLabels.en[adminLang], status.en)}
     </span>
   );
 }

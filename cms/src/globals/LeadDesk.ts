@@ -32,6 +32,7 @@ export const LeadDesk: GlobalConfig = {
       name: 'holidays',
       type: 'array',
       label: { zh: '节假日（不计入工作日）', en: 'Holidays (not working days)' },
+      labels: { singular: { zh: '节假日', en: 'Holiday' }, plural: { zh: '节假日', en: 'Holidays' } },
       fields: [{ name: 'date', type: 'date', required: true, admin: { date: dayOnlyDate } }],
     },
   ],

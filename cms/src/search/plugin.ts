@@ -12,12 +12,19 @@ import { searchedCollections, searchFields, type SearchedCollection } from './fi
 import { reindexSearch } from './reindex';
 
 const searchOnlyFields: Field[] = [
-  { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
-  { name: 'summary', type: 'textarea', localized: true, admin: { readOnly: true } },
-  { name: 'excerpt', type: 'textarea', localized: true, admin: { readOnly: true } },
+  { name: 'slug', type: 'text', index: true, label: { zh: '网址标识', en: 'Slug' }, admin: { readOnly: true } },
+  { name: 'summary', type: 'textarea', localized: true, label: { zh: '摘要', en: 'Summary' }, admin: { readOnly: true } },
+  { name: 'excerpt', type: 'textarea', localized: true, label: { zh: '正文摘录', en: 'Excerpt' }, admin: { readOnly: true } },
   // Title, summary and excerpt normalized (lower case, NFKC, spaces collapsed): what queries match.
   { name: 'text', type: 'textarea', localized: true, admin: { hidden: true } },
 ];
+
+const pluginFieldLabels: Record<string, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'Title' },
+  priority: { zh: '优先级', en: 'Priority' },
+  doc: { zh: '对应文档', en: 'Document' },
+  docUrl: { zh: '文档链接', en: 'Document link' },
+};
 
 /** `POST /api/search/reindex` (the plugin's admin button): rebuilds every row, both languages. */
 const reindexEndpoint: Endpoint = {
@@ -74,6 +81,12 @@ export const portalSearchPlugin = searchPlugin({
       delete: allowRoles('admin', 'editor'),
     },
     endpoints: [reindexEndpoint],
-    fields: ({ defaultFields }) => [...defaultFields, ...searchOnlyFields],
+    // The plugin's own fields have English names only ("Title" in the Chinese admin).
+    fields: ({ defaultFields }) => [
+      ...defaultFields.map((field) =>
+        'name' in field && pluginFieldLabels[field.name] ? { ...field, label: pluginFieldLabels[field.name] } : field,
+      ),
+      ...searchOnlyFields,
+    ],
   },
 });

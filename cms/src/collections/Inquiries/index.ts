@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload';
 import { bureauOnly, hiddenOutsideBureau, officerFilter, validateOfficer } from '../../access/bureau';
 import { allowRoles } from '../../access/roles';
+import { adminTimestampFormat } from '../../i18n/dateFormats';
 import { bilingual } from '../../lib/bilingual';
 import { selectOptions, uiLabel } from '../../lib/optionLabels';
 import { validateIndustry } from '../../fields/industry';
@@ -136,7 +137,7 @@ export const Inquiries: CollectionConfig = {
       index: true,
       label: { zh: '首次答复期限', en: 'First response due' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: adminTimestampFormat } },
     },
     {
       name: 'firstResponseAt',
@@ -144,7 +145,7 @@ export const Inquiries: CollectionConfig = {
       index: true,
       label: { zh: '首次答复时间', en: 'First response' },
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: adminTimestampFormat } },
     },
     {
       name: 'idempotencyKey',

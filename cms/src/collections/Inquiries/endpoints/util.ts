@@ -3,9 +3,12 @@ import { hasRole, type Role } from '../../../access/roles';
 
 export const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
-/** 403 unless the request's user has one of the roles. */
+/**
+ * 403 unless the request's user has one of the roles, worded as Payload's own refusals are: in the
+ * request's admin language (payload-lng cookie or Accept-Language; Chinese otherwise).
+ */
 export function refuseUnless(req: PayloadRequest, ...roles: Role[]): Response | undefined {
-  return hasRole(req, ...roles) ? undefined : json({ errors: [{ message: 'You are not allowed to perform this action.' }] }, 403);
+  return hasRole(req, ...roles) ? undefined : json({ errors: [{ message: req.t('error:notAllowedToPerformAction') }] }, 403);
 }
 
 /** The JSON body as a plain object, or undefined when it is not one. */
