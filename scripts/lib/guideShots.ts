@@ -67,22 +67,39 @@ export const guideShots: GuideShot[] = [
     as: 'editor',
     async run(page, { lang }) {
       await page.locator('#live-preview-toggler').click();
-      const frame = page.frameLocator('iframe.live-preview-iframe');
+      const frame = page.frameLocator('#live-preview-iframe');
       await expect(frame.locator('h1')).toContainText(draftTitle(lang), { timeout: 20_000 });
     },
   },
   {
     name: '05-schedule-publish',
     as: 'editor',
-    async run(page) {
+    async run(page, { lang }) {
       await page.locator('#live-preview-toggler').click();
       await page.locator('#action-save').locator('xpath=..').getByRole('button').last().click();
-      await page.locator('.popup__content button').last().click();
-      await expect(page.locator('#scheduled-publish-save')).toBeVisible();
+      await page.getByRole('button', { name: say(lang, '预约发布', 'Schedule Publish') }).click();
+      const drawer = page.getByRole('dialog').filter({ has: page.locator('#scheduled-publish-save') });
+      await expect(drawer.locator('.timezone-picker')).toContainText('Asia/Shanghai');
+      await expect(drawer.locator('.radio-input--is-selected')).toHaveText(say(lang, '发布', 'Publish'));
+      // Tomorrow at 09:30 China time, typed as the guide tells.
+      const tomorrow = new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+      const input = drawer.locator('#time input');
+      await input.fill(`${tomorrow} 09:30`);
+      await input.press('Tab');
+      await drawer.locator('#scheduled-publish-save').click();
+      await expect(drawer.locator('.schedule-publish__upcoming table')).toBeVisible();
     },
   },
   {
-    name: '06-policies-list',
+    name: '06-scheduled-list',
+    as: 'editor',
+    async run(page, { cmsUrl }) {
+      await page.goto(`${cmsUrl}/admin/collections/news`);
+      await expect(page.getByTestId('scheduled-list')).toBeVisible();
+    },
+  },
+  {
+    name: '07-policies-list',
     as: 'editor',
     async run(page, { cmsUrl }) {
       await page.goto(`${cmsUrl}/admin/collections/policies`);
@@ -90,7 +107,7 @@ export const guideShots: GuideShot[] = [
     },
   },
   {
-    name: '07-other-language',
+    name: '08-other-language',
     as: 'editor',
     async run(page, { cmsUrl, lang }) {
       await page.goto(`${cmsUrl}/admin/collections/policies`);
@@ -98,14 +115,17 @@ export const guideShots: GuideShot[] = [
       await expect(page.locator('#field-title')).toBeVisible();
       await page.goto(`${page.url().split('?')[0]}?locale=${lang === 'zh' ? 'en' : 'zh'}`);
       await expect(page.locator('#field-title')).toBeVisible();
+      await expect(page.getByTestId('editing-locale-banner')).toContainText(say(lang, '正在编辑英文内容', 'You are editing the Chinese version'));
     },
   },
   {
-    name: '08-new-user',
+    name: '09-new-user',
     as: 'admin',
-    async run(page, { cmsUrl }) {
+    async run(page, { cmsUrl, lang }) {
       await page.goto(`${cmsUrl}/admin/collections/users/create`);
       await expect(page.locator('#field-email')).toBeVisible();
+      await page.locator('#field-role').click();
+      await expect(page.locator('.rs__option').filter({ hasText: say(lang, '招商专员', 'Investment officer') })).toBeVisible();
     },
   },
 ];

@@ -38,6 +38,8 @@ function PastTimeGuard() {
   const [passed, setPassed] = useState(false);
   const locale = i18n.dateFNS as unknown as DrawerLocale | undefined;
 
+  const chinese = i18n.language !== 'en';
+
   useEffect(() => {
     if (!locale) return;
     let attached: HTMLElement | null = null;
@@ -54,6 +56,12 @@ function PastTimeGuard() {
       const field = drawer?.querySelector<HTMLElement>('#time');
       const input = field?.querySelector<HTMLInputElement>('input');
       const save = drawer?.querySelector<HTMLButtonElement>('#scheduled-publish-save');
+      // Payload names the drawer's "every language" choice in English whatever the admin's
+      // language (a constant in its ScheduleDrawer, out of reach of i18n.translations).
+      if (drawer && chinese) {
+        for (const el of drawer.querySelectorAll('.rs__single-value, .rs__option'))
+          if (el.textContent === 'All') el.textContent = '全部语言';
+      }
       if (!field || !input || !save) return;
       if (!attached?.isConnected) {
         detach();
@@ -82,7 +90,7 @@ function PastTimeGuard() {
       window.clearInterval(timer);
       detach();
     };
-  }, [locale]);
+  }, [locale, chinese]);
 
   if (!slot || !passed) return null;
   return createPortal(
