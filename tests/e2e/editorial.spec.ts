@@ -187,6 +187,12 @@ test('the admin is Chinese for an English browser until the user chooses English
   await expect(page.getByTestId('editor-guide-link')).toContainText('编辑指南');
   await page.getByTestId('editor-guide-link').getByRole('link').click();
   await expect(page.getByTestId('editor-guide')).toContainText('预约发布');
+  // Its screenshots, the Chinese set, load from the CMS (staff only).
+  const pictures = page.getByTestId('editor-guide').locator('img');
+  await expect(pictures).toHaveCount(9);
+  await expect(pictures.first()).toHaveAttribute('src', /\/api\/editor-guide\/images\/zh\/01-dashboard\.png$/);
+  await pictures.last().scrollIntoViewIfNeeded();
+  await expect.poll(() => pictures.last().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await page.goto(`${cmsUrl()}/admin/account`);
   await page.locator('#language-select').click();
   await page.getByRole('option', { name: 'English' }).click();
