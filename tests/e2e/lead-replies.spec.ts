@@ -186,3 +186,75 @@ test('the reply shows on the tracking page, and the prospect’s answer there re
   expect(addresses(notice.to)).toEqual([officer.email]);
   expect(notice.text).toContain('May suits us. We will bring two engineers.');
 });
+
+test('with the mail server down the timeline says "failed, retrying"; once it is back, "sent", and the prospect gets the reply once', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  await smtp.stop();
+  const { context, page } = await signedInPage(browser, 'en');
+  try {
+    await page.goto(`${portal.cmsUrl}/admin/collections/inquiries/${inquiryId}`);
+    await page.locator('#field-replies').getByRole('button', { name: 'Add new' }).first().click();
+    const drawer = page.locator('.doc-drawer');
+    const text = `Sent while the mail server is down (${Date.now()}).`;
+    await drawer.locator('#field-body').fill(text);
+    await drawer.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/successfully/i).first()).toBeVisible();
+
+    const history = page.locator('#field-history');
+    const line = (state: string) => new RegExp(`Reply to the prospect \\(English\\): ${state}, \\d+ attempts`);
+    await expect(async () => {
+      await page.reload();
+      await expect(history).toContainText(line('failed, retrying'), { timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(history).toContainText('ECONNREFUSED');
+
+    await smtp.start();
+    await expect(async () => {
+      await page.reload();
+      await expect(history).toContainText(line('sent'), { timeout: 5_000 });
+    }).toPass({ timeout: 90_000 });
+    await expect.poll(() => smtp.messages.filter((m) => m.text?.includes(text)).length, { timeout: 10_000 }).toBe(1);
+    // Retried, not repeated: a few seconds on, still one message.
+    await page.waitForTimeout(3_000);
+    expect(smtp.messages.filter((m) => m.text?.includes(text))).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an editor sees none of the desk in the admin: no leads, replies, templates or timeline', async ({ browser, request }) => {
+  const authorization = await login(request, admin);
+  const editor = { email: `replies-editor-${Date.now()}@portal.invalid`, password: 'replies-editor-password' };
+  const created = await request.post(`${portal.cmsUrl}/api/users`, {
+    headers: { authorization },
+    data: { ...editor, name: 'Editor Zhou', role: 'editor' },
+  });
+  expect(created.status()).toBe(201);
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${portal.cmsUrl}/admin/login`);
+    await page.locator('#field-email').fill(editor.email);
+    await page.locator('#field-password').fill(editor.password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/admin(?!\/login)/);
+    // The dashboard (and the navigation in it) offers content, not the desk.
+    const dashboard = page.locator('body');
+    await expect(dashboard).toContainText('新闻');
+    for (const hidden of ['投资咨询', '答复模板']) await expect(dashboard).not.toContainText(hidden);
+    for (const collection of ['inquiries', 'inquiry-replies', 'reply-templates', 'inquiry-activities']) {
+      await page.goto(`${portal.cmsUrl}/admin/collections/${collection}`);
+      await expect(page.locator('body')).not.toContainText(prospect);
+      await expect(page.locator('body')).not.toContainText(reference);
+    }
+    await page.goto(`${portal.cmsUrl}/admin/collections/inquiries/${inquiryId}`);
+    // Payload answers "nothing found" for a collection the user may not read: not even its existence.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/没有找到任何东西|没有权限/);
+    await expect(page.locator('body')).not.toContainText(prospect);
+    await expect(page.locator('body')).not.toContainText('We can meet in Xiangtan in May.');
+  } finally {
+    await context.close();
+  }
+});
