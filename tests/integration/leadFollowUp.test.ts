@@ -237,6 +237,16 @@ describe('the follow-up lists', () => {
     expect(await listed(myLeadsWhere(colleague.id))).toEqual(['List Late']);
     expect(await listed(myLeadsWhere(officer.id))).toEqual(expect.arrayContaining(['List Today', 'List Later', 'List Quiet']));
     expect(await listed(myLeadsWhere(officer.id))).not.toContain('List Late');
+    // The CSV export of a list names the next action day (China day).
+    const csv = await cms.api('GET', `/inquiries/export.csv?${stringify({ where: { company: { equals: 'List Today' } } })}`, {
+      headers: { ...headers.officer, 'accept-language': 'en', cookie: 'payload-lng=en' },
+    });
+    const [head, row] = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const cells = (line: string) => [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!);
+    expect(cells(row!)[cells(head!).indexOf('Next action')]).toBe(today);
     // The lead desk's N: 14 unless an admin sets another.
     expect((await cms.payload.findGlobal({ slug: 'lead-desk', overrideAccess: true })).noReplyDays).toBe(14);
     // An editor gets none of it, through REST or GraphQL.
