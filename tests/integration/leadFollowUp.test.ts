@@ -150,6 +150,18 @@ describe('the owner’s reminder', () => {
     expect(remindersFor(lead.reference!)[1]!.text).toContain('2027-03-15');
   });
 
+  it('still reaches the other owners when one lead no longer saves (its owner is an officer no more)', async () => {
+    const former = await makeUser(cms.payload, 'investment-officer', 'Officer Gone');
+    const stuck = await submit({ company: 'Stuck GmbH', owner: former.id });
+    const fine = await submit({ company: 'Fine GmbH' });
+    for (const lead of [stuck, fine]) expect((await setNextAction(lead.id, '2027-05-06')).status).toBe(200);
+    await cms.payload.update({ collection: 'users', id: former.id, overrideAccess: true, data: { role: 'editor' } });
+    await sweepAt('2027-05-06T01:00:00.000Z');
+    await waitFor(() => remindersFor(fine.reference!)[0], 'the other lead’s reminder');
+    const after = await cms.payload.findByID({ collection: 'inquiries', id: stuck.id, overrideAccess: true });
+    expect(after.remindedFor ?? null).toBeNull();
+  });
+
   it('is not sent for a closed lead', async () => {
     const lead = await submit({ company: 'Closed GmbH' });
     await setNextAction(lead.id, '2027-04-01');

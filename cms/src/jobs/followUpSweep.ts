@@ -6,6 +6,15 @@ import { queueEmail } from '../collections/Inquiries/queueEmail';
 
 const dayMs = 86_400_000;
 
+/** Runs one lead's step; a lead that fails is logged and left for the next round. */
+async function oneLead(req: PayloadRequest, id: number | string, step: () => Promise<void>) {
+  try {
+    await step();
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `followUpSweep: inquiry ${id} skipped this round` });
+  }
+}
+
 /**
  * The lead desk's daily round, at `now`: queues the owner's reminder of every open lead whose next
  * action day has come (China's morning), once per day (the day is kept on the lead as
@@ -29,9 +38,12 @@ export async function sweepFollowUps(req: PayloadRequest, now: Date = new Date()
   for (const lead of due.docs) {
     const day = reminderDue(lead, now);
     if (!day) continue;
-    await payload.update({ collection: 'inquiries', id: lead.id, data: { remindedFor: day }, overrideAccess: true, req });
-    await queueEmail(req, { inquiry: lead.id, kind: 'reminder', officer: idOf(lead.owner), day });
-    reminded++;
+    // One lead that no longer saves (e.g. its owner lost the officer role) must not hold up the others' reminders.
+    await oneLead(req, lead.id, async () => {
+      await payload.update({ collection: 'inquiries', id: lead.id, data: { remindedFor: day }, overrideAccess: true, req });
+      await queueEmail(req, { inquiry: lead.id, kind: 'reminder', officer: idOf(lead.owner), day });
+      reminded++;
+    });
   }
   const silent = await payload.find({
     collection: 'inquiries',
@@ -51,14 +63,16 @@ export async function sweepFollowUps(req: PayloadRequest, now: Date = new Date()
   let markedNonResponsive = 0;
   for (const lead of silent.docs) {
     if (!turnsNonResponsive(lead, now)) continue;
-    await payload.update({ collection: 'inquiries', id: lead.id, data: { nonResponsive: true }, overrideAccess: true, req });
-    await payload.create({
-      collection: 'inquiry-activities',
-      data: { inquiry: lead.id, action: 'nonResponsive', from: 'false', to: 'true' },
-      overrideAccess: true,
-      req,
+    await oneLead(req, lead.id, async () => {
+      await payload.update({ collection: 'inquiries', id: lead.id, data: { nonResponsive: true }, overrideAccess: true, req });
+      await payload.create({
+        collection: 'inquiry-activities',
+        data: { inquiry: lead.id, action: 'nonResponsive', from: 'false', to: 'true' },
+        overrideAccess: true,
+        req,
+      });
+      markedNonResponsive++;
     });
-    markedNonResponsive++;
   }
   return { reminded, markedNonResponsive };
 }
