@@ -109,6 +109,7 @@ export interface Config {
       revalidateSite: TaskRevalidateSite;
       policyStatusChange: TaskPolicyStatusChange;
       policyStatusSweep: TaskPolicyStatusSweep;
+      followUpSweep: TaskFollowUpSweep;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -816,6 +817,16 @@ export interface Inquiry {
   respondBy?: string | null;
   firstResponseAt?: string | null;
   /**
+   * The owner gets a reminder that morning (08:00 China time).
+   */
+  nextActionOn?: string | null;
+  remindedFor?: string | null;
+  awaitingAnswerSince?: string | null;
+  /**
+   * Set by the CMS when the prospect has not answered for six weeks after a reply; cleared by their next answer. The lead is not closed.
+   */
+  nonResponsive?: boolean | null;
+  /**
    * Makes a resubmitted form one inquiry.
    */
   idempotencyKey?: string | null;
@@ -1163,7 +1174,7 @@ export interface ReplyTemplate {
 export interface InquiryActivity {
   id: number;
   inquiry: number | Inquiry;
-  action: 'created' | 'stage' | 'owner' | 'note' | 'email' | 'answer' | 'correction';
+  action: 'created' | 'stage' | 'owner' | 'note' | 'email' | 'answer' | 'nextAction' | 'nonResponsive' | 'correction';
   summary?:
     | {
         [k: string]: unknown;
@@ -1186,7 +1197,7 @@ export interface InquiryActivity {
   to?: string | null;
   note?: string | null;
   actor?: (number | null) | User;
-  emailKind?: ('bureau' | 'officer' | 'prospect' | 'reply' | 'answer') | null;
+  emailKind?: ('bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder') | null;
   emailState?: ('queued' | 'sent' | 'retrying' | 'failed' | 'skipped') | null;
   attempts?: number | null;
   lastError?: string | null;
@@ -1349,6 +1360,7 @@ export interface PayloadJob {
           | 'revalidateSite'
           | 'policyStatusChange'
           | 'policyStatusSweep'
+          | 'followUpSweep'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1389,6 +1401,7 @@ export interface PayloadJob {
         | 'revalidateSite'
         | 'policyStatusChange'
         | 'policyStatusSweep'
+        | 'followUpSweep'
         | 'schedulePublish'
       )
     | null;
@@ -1931,6 +1944,10 @@ export interface InquiriesSelect<T extends boolean = true> {
   owner?: T;
   respondBy?: T;
   firstResponseAt?: T;
+  nextActionOn?: T;
+  remindedFor?: T;
+  awaitingAnswerSince?: T;
+  nonResponsive?: T;
   idempotencyKey?: T;
   name?: T;
   jobTitle?: T;
@@ -2263,6 +2280,7 @@ export interface LeadDesk {
    */
   defaultOfficer?: (number | null) | User;
   firstResponseWorkingDays: number;
+  noReplyDays: number;
   holidays?:
     | {
         date: string;
@@ -2365,6 +2383,7 @@ export interface LocationSelect<T extends boolean = true> {
 export interface LeadDeskSelect<T extends boolean = true> {
   defaultOfficer?: T;
   firstResponseWorkingDays?: T;
+  noReplyDays?: T;
   holidays?:
     | T
     | {
@@ -2402,11 +2421,12 @@ export interface CollectionsWidget {
 export interface TaskSendInquiryEmail {
   input: {
     inquiry: string;
-    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer';
+    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder';
     officer?: string | null;
     reply?: string | null;
     entry?: string | null;
     answer?: string | null;
+    day?: string | null;
   };
   output: {
     sent?: boolean | null;
@@ -2450,6 +2470,19 @@ export interface TaskPolicyStatusChange {
 export interface TaskPolicyStatusSweep {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowUpSweep".
+ */
+export interface TaskFollowUpSweep {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    reminded?: number | null;
+    markedNonResponsive?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -42,6 +42,7 @@ import { Site } from './globals/Site';
 import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange';
 import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
+import { followUpSweep } from './jobs/followUpSweep';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
@@ -155,11 +156,12 @@ const config = buildConfig({
   email: emailAdapter(),
   jobs: {
     // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
-    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep],
+    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep],
     // A policy's pending status-change job is replaced when its dates change (concurrency key).
     enableConcurrencyControl: true,
     // The CMS runs its own queue (no external cron): every few seconds it runs due jobs
-    // (notifications, scheduled publishing, revalidation retries, policy status changes).
+    // (notifications, scheduled publishing, revalidation retries, policy status changes, the
+    // lead desk's hourly follow-up round).
     // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

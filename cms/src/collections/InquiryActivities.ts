@@ -75,6 +75,8 @@ export const InquiryActivities: CollectionConfig = {
         { value: 'note', label: { zh: '备注', en: 'Note' } },
         { value: 'email', label: { zh: '邮件', en: 'Email' } },
         { value: 'answer', label: { zh: '客户回复', en: 'Prospect’s answer' } },
+        { value: 'nextAction', label: { zh: '下次跟进日期变更', en: 'Next action changed' } },
+        { value: 'nonResponsive', label: { zh: '客户无回应标记', en: 'Non-responsive flag' } },
         { value: 'correction', label: { zh: '管理员更正咨询者填写的内容', en: "Prospect's answers corrected by an administrator" } },
       ],
     },

@@ -1,5 +1,7 @@
 import type { BeforeListTableServerProps } from 'payload';
 import { answerText } from '../collections/Inquiries/answers';
+import type { Where } from 'payload';
+import { defaultNoReplyDays, dueTodayWhere, followUpOverdueWhere, myLeadsWhere, noReplyWhere } from '../collections/Inquiries/followUp';
 import { overdueWhere } from '../collections/Inquiries/overdue';
 import { leadStats } from '../collections/Inquiries/stats';
 
@@ -34,9 +36,23 @@ function Counts({
   );
 }
 
+/** A list filter as the address of the inquiries list (`?where[…]=…`), the form Payload's list reads. */
+function listQuery(where: Where): string {
+  const query = new URLSearchParams();
+  const flatten = (value: unknown, prefix: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}[${i}]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, `${prefix}[${k}]`);
+    else query.set(prefix, String(value));
+  };
+  flatten(where, 'where');
+  return `?${query.toString()}`;
+}
+
 /**
  * The lead desk's dashboard above the inquiries list: counts by stage, industry, country and
- * month, the median time to first response, and links to the overdue view and the CSV export.
+ * month, the median time to first response, links to the overdue view and the CSV export, and
+ * the follow-up lists with their counts: my leads, next action due today, follow-up overdue, and
+ * no reply from the prospect N days after a reply (N from the lead desk settings).
  */
 export async function LeadDashboard({ payload, user, i18n, searchParams }: BeforeListTableServerProps) {
   const stats = await leadStats(payload, user ?? null);
@@ -57,6 +73,22 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
   for (const [key, value] of Object.entries((searchParams ?? {}) as Record<string, unknown>))
     if (key === 'where' || key.startsWith('where[')) add(value, key);
   const api = payload.config.routes.api;
+  const now = new Date();
+  const desk = await payload.findGlobal({ slug: 'lead-desk', depth: 0, user, overrideAccess: false });
+  const noReplyDays = desk.noReplyDays ?? defaultNoReplyDays;
+  const followUps = [
+    ...(user ? [{ id: 'my-leads', label: t('我的咨询', 'My leads'), where: myLeadsWhere(user.id) }] : []),
+    { id: 'due-today', label: t('今日跟进', 'Due today'), where: dueTodayWhere(now) },
+    { id: 'follow-up-overdue', label: t('跟进逾期', 'Follow-up overdue'), where: followUpOverdueWhere(now) },
+    {
+      id: 'no-reply',
+      label: t(`答复后 ${noReplyDays} 天未回复`, `No reply after ${noReplyDays} days`),
+      where: noReplyWhere(noReplyDays, now),
+    },
+  ];
+  const followUpCounts = await Promise.all(
+    followUps.map(async ({ where }) => (await payload.count({ collection: 'inquiries', where, user, overrideAccess: false })).totalDocs),
+  );
   return (
     <section data-testid="lead-dashboard" style={{ margin: '0 0 1.5rem' }}>
       <p style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
@@ -71,6 +103,13 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
           <strong>{stats.medianFirstResponseHours === null ? '—' : `${stats.medianFirstResponseHours} h`}</strong> ({stats.answered})
         </span>
         <a href={`${api}/inquiries/export.csv?${exportQuery.toString()}`}>{t('导出当前筛选 (CSV)', 'Export this list (CSV)')}</a>
+      </p>
+      <p style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }} data-testid="follow-up-lists">
+        {followUps.map(({ id, label, where }, i) => (
+          <a key={id} href={listQuery(where)} data-testid={`${id}-link`}>
+            {label}: <strong>{followUpCounts[i]}</strong>
+          </a>
+        ))}
       </p>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <Counts title={t('按进度', 'By stage')} counts={stats.byStage} label={(k) => answerText('stage', k, lang)} />

@@ -29,6 +29,15 @@ export const LeadDesk: GlobalConfig = {
       label: { zh: '首次答复时限（工作日）', en: 'First response within (working days)' },
     },
     {
+      name: 'noReplyDays',
+      type: 'number',
+      required: true,
+      defaultValue: 14,
+      min: 1,
+      max: 365,
+      label: { zh: '“答复后 N 天未回复”列表的天数', en: 'Days for the “no reply after N days” list' },
+    },
+    {
       name: 'holidays',
       type: 'array',
       label: { zh: '节假日（不计入工作日）', en: 'Holidays (not working days)' },

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload';
 import { inquiryEmail, type EmailContent, type InquiryForEmail, type NotificationKind } from '../collections/Inquiries/emails';
+import { reminderEmail } from '../collections/Inquiries/reminderEmail';
 import { answerNotice, replyEmail } from '../collections/Inquiries/replyEmails';
 import { emailKinds, type EmailKind, type EmailState } from '../lib/timelineEntry';
 
@@ -41,7 +42,8 @@ async function record(req: PayloadRequest, entry: string | undefined, state: Ema
 
 /**
  * Sends one email of one inquiry: a notification (bureau inbox, officer, prospect's confirmation),
- * an officer's reply to the prospect, or the notice of the prospect's answer to the owner. Queued
+ * an officer's reply to the prospect, the notice of the prospect's answer to the owner, or the
+ * owner's reminder on a next action day. Queued
  * (cms/src/collections/Inquiries/queueEmail.ts) in the same request that stores what it is about,
  * run by the CMS's own job runner (payload.config.ts `jobs.autoRun`); a failed send throws, and the
  * job is retried with exponential backoff (EMAIL_RETRY_ATTEMPTS retries, first after
@@ -51,7 +53,7 @@ async function record(req: PayloadRequest, entry: string | undefined, state: Ema
  * job records are the admins' alone and are deleted once done.
  */
 export const sendInquiryEmail: TaskConfig<{
-  input: { inquiry: string; kind: EmailKind; officer?: string; reply?: string; entry?: string; answer?: string };
+  input: { inquiry: string; kind: EmailKind; officer?: string; reply?: string; entry?: string; answer?: string; day?: string };
   output: { sent: boolean };
 }> = {
   slug: 'sendInquiryEmail',
@@ -63,6 +65,8 @@ export const sendInquiryEmail: TaskConfig<{
     { name: 'reply', type: 'text' },
     { name: 'entry', type: 'text' },
     { name: 'answer', type: 'text' },
+    // The next action day a reminder is for (kind `reminder`).
+    { name: 'day', type: 'text' },
   ],
   // Only whether it went out: job records must not hold prospects' addresses or words.
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
@@ -122,6 +126,21 @@ export const sendInquiryEmail: TaskConfig<{
       to = (await user(req, input.officer))?.email ?? process.env.BUREAU_INBOX;
       if (answer)
         content = answerNotice({ reference, company: inquiry.company, text: answer.note ?? '', ownerName: nameOf(inquiry.owner) });
+    } else if (input.kind === 'reminder') {
+      const owner = await user(req, input.officer);
+      to = owner?.email;
+      const admin = process.env.CMS_PUBLIC_URL?.replace(/\/$/, '');
+      content = reminderEmail(
+        {
+          reference,
+          company: inquiry.company,
+          country: inquiry.country,
+          stage: inquiry.stage,
+          day: input.day ?? '',
+          ownerName: nameOf(owner),
+        },
+        admin ? `${admin}/admin/collections/inquiries/${inquiry.id}` : undefined,
+      );
     } else {
       if (input.kind === 'bureau') to = process.env.BUREAU_INBOX;
       else if (input.kind === 'prospect') to = inquiry.email;

@@ -3,7 +3,7 @@ import { uiString } from './optionLabels';
 type Lang = 'zh' | 'en';
 
 /** What an email on the timeline is: which notification of a lead. */
-export const emailKinds = ['bureau', 'officer', 'prospect', 'reply', 'answer'] as const;
+export const emailKinds = ['bureau', 'officer', 'prospect', 'reply', 'answer', 'reminder'] as const;
 export type EmailKind = (typeof emailKinds)[number];
 
 /** Where a message stands: queued, sent, failed and being retried, given up, or not sent (no address). */
@@ -16,6 +16,7 @@ const kindLabels: Record<EmailKind, [string, string]> = {
   prospect: ['给客户的确认邮件', 'Confirmation to the prospect'],
   reply: ['给客户的答复', 'Reply to the prospect'],
   answer: ['客户回复通知负责专员', 'Prospect’s answer, to the owner'],
+  reminder: ['跟进提醒（发给负责专员）', 'Follow-up reminder to the owner'],
 };
 const stateLabels: Record<EmailState, [string, string]> = {
   queued: ['排队待发', 'queued'],
@@ -63,9 +64,24 @@ export function describeEntry(entry: TimelineEntry, lang: Lang): string {
     case 'note':
     case 'answer':
       return entry.note ?? '';
+    case 'nextAction':
+      return t(
+        `下次跟进日期：${entry.from || '未设'} → ${entry.to || '未设'}`,
+        `Next action: ${entry.from || 'none'} → ${entry.to || 'none'}`,
+      );
+    case 'nonResponsive':
+      return entry.to === 'true'
+        ? t(
+            '答复后六周未收到客户回复，标记为客户无回应',
+            'No answer from the prospect for six weeks after the last reply: marked non-responsive',
+          )
+        : t('客户已回复，取消客户无回应标记', 'The prospect answered: no longer non-responsive');
     // The corrected fields by name only: their values stay out of the timeline (logActivity.ts).
     case 'correction':
-      return t(`管理员更正了咨询者填写的内容：${entry.note ?? ''}`, `An administrator corrected the prospect’s answers: ${entry.note ?? ''}`);
+      return t(
+        `管理员更正了咨询者填写的内容：${entry.note ?? ''}`,
+        `An administrator corrected the prospect’s answers: ${entry.note ?? ''}`,
+      );
     case 'email': {
       const kind = entry.emailKind ? pick(kindLabels[entry.emailKind], lang) : '';
       const language = entry.replyLanguage ? ` (${uiString(`inquiry.language.${entry.replyLanguage}`, lang)})` : '';

@@ -12,6 +12,7 @@ import * as migration_20261201_113439_user_role_no_default from './20261201_1134
 import * as migration_20261201_114000_clean_lead_data from './20261201_114000_clean_lead_data';
 import * as migration_20261201_120000_snapshot_after_merge from './20261201_120000_snapshot_after_merge';
 import * as migration_20261201_115000_replies_timeline from './20261201_115000_replies_timeline';
+import * as migration_20261201_120500_followup from './20261201_120500_followup';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_120000_snapshot_after_merge.up,
     down: migration_20261201_120000_snapshot_after_merge.down,
     name: '20261201_120000_snapshot_after_merge',
+  },
+  {
+    up: migration_20261201_120500_followup.up,
+    down: migration_20261201_120500_followup.down,
+    name: '20261201_120500_followup',
   },
 ];

@@ -11,6 +11,7 @@ import { inquiryLimits } from '#common/inquiryLimits.ts';
 import { idempotencyKeyPattern, isRequiredProspectField } from '#common/inquiryOptions.ts';
 import { exportCsv } from './endpoints/exportCsv';
 import { countryAsSubmittedField, countryField } from './fields/country';
+import { followUpFields } from './fields/followUp';
 import { prospectAnswer } from './fields/prospectAnswer';
 import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';
@@ -70,7 +71,7 @@ export const Inquiries: CollectionConfig = {
   labels: { singular: { zh: '投资咨询', en: 'Inquiry' }, plural: { zh: '投资咨询', en: 'Inquiries' } },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'company', 'country', 'industry', 'stage', 'owner', 'respondBy', 'createdAt'],
+    defaultColumns: ['reference', 'company', 'country', 'industry', 'stage', 'owner', 'respondBy', 'nextActionOn', 'createdAt'],
     listSearchableFields: ['reference', 'company', 'email', 'name'],
     hidden: hiddenOutsideBureau,
     group: { zh: '招商', en: 'Leads' },
@@ -147,6 +148,7 @@ export const Inquiries: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: adminTimestampFormat } },
     },
+    ...followUpFields,
     {
       name: 'idempotencyKey',
       type: 'text',

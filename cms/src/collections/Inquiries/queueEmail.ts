@@ -4,12 +4,14 @@ import type { EmailKind } from '../../lib/timelineEntry';
 export interface EmailToQueue {
   inquiry: number | string;
   kind: EmailKind;
-  /** The officer a notice goes to (kind `officer`, `answer`). */
+  /** The officer a notice goes to (kind `officer`, `answer`, `reminder`). */
   officer?: number | string;
   /** The reply it sends (kind `reply`). */
   reply?: number | string;
   /** The prospect's answer it tells of (kind `answer`). */
   answer?: number | string;
+  /** The next action day a reminder is for (kind `reminder`). */
+  day?: string;
   replyLanguage?: 'zh' | 'en';
   actor?: number | string;
 }
@@ -44,6 +46,7 @@ export async function queueEmail(req: PayloadRequest, email: EmailToQueue): Prom
       ...(email.officer != null ? { officer: String(email.officer) } : {}),
       ...(email.reply != null ? { reply: String(email.reply) } : {}),
       ...(email.answer != null ? { answer: String(email.answer) } : {}),
+      ...(email.day ? { day: email.day } : {}),
     },
     req,
   });

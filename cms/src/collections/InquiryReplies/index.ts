@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload';
 import { idOf } from '#common/idOf.ts';
 import { bureauOnly, hiddenOutsideBureau } from '../../access/bureau';
 import { bilingual } from '../../lib/bilingual';
+import { awaitAnswer } from '../Inquiries/awaitingAnswer';
 import { draftReply } from './endpoints/draft';
 import { prepareReply } from './hooks/prepareReply';
 import { sendReply } from './hooks/sendReply';
@@ -33,7 +34,7 @@ export const InquiryReplies: CollectionConfig = {
   defaultSort: 'createdAt',
   access: { read: bureauOnly, create: bureauOnly, update: () => false, delete: () => false },
   endpoints: [draftReply],
-  hooks: { beforeChange: [prepareReply], afterChange: [sendReply] },
+  hooks: { beforeChange: [prepareReply], afterChange: [sendReply, awaitAnswer] },
   fields: [
     {
       name: 'inquiry',

@@ -2,6 +2,7 @@ import { ValidationError, type Endpoint, type PayloadRequest } from 'payload';
 import { idOf } from '#common/idOf.ts';
 import { inquiryLimits } from '#common/inquiryLimits.ts';
 import { idempotencyKeyPattern } from '#common/inquiryOptions.ts';
+import { answerReceived } from '../awaitingAnswer';
 import { queueEmail } from '../queueEmail';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
 import { prospectInquiry } from './prospectInquiry';
@@ -59,6 +60,7 @@ export const answerInquiry: Endpoint = {
         req,
       });
       await queueEmail(req, { inquiry: inquiry.id, kind: 'answer', answer: entry.id, officer: idOf(inquiry.owner) });
+      await answerReceived(req, inquiry.id);
     } catch (error) {
       // A concurrent resend of the same form stored it first.
       if (error instanceof ValidationError && (await answered(req, key as string))) return json({ answered: true, duplicate: true });

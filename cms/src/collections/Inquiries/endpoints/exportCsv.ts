@@ -1,5 +1,5 @@
 import type { Endpoint, Where } from 'payload';
-import { chinaTimeZone } from '#common/chinaTime.ts';
+import { chinaDate, chinaTimeZone } from '#common/chinaTime.ts';
 import { idOf } from '#common/idOf.ts';
 import { csvRow } from '../../../lib/csv';
 import { uiString } from '../../../lib/optionLabels';
@@ -32,10 +32,7 @@ const actionLabels = new Map(
 const chinaTimeNote = { zh: '（北京时间）', en: ' (China time)' };
 const own = (zh: string, en: string) => ({ zh, en });
 
-/**
- * The columns, each with its heading in both languages and its cell. No "next action" column:
- * a lead has no such date yet.
- */
+/** The columns, each with its heading in both languages and its cell. */
 const columns: { heading: Record<Lang, string> | string; cell: (lead: Lead, lang: Lang, extra: Extra) => unknown; time?: true }[] = [
   { heading: 'track.reference', cell: (lead) => lead.reference },
   { heading: own('收到时间', 'Received'), cell: (lead) => inChina(lead.createdAt), time: true },
@@ -49,6 +46,11 @@ const columns: { heading: Record<Lang, string> | string; cell: (lead: Lead, lang
     heading: own('最近操作时间', 'Last action at'),
     cell: (lead, _lang, extra) => inChina(extra.last.get(String(lead.id))?.createdAt),
     time: true,
+  },
+  // A day of China's calendar (the follow-up's next action), as the admin shows it.
+  {
+    heading: own('下次跟进日期', 'Next action'),
+    cell: (lead) => (typeof lead.nextActionOn === 'string' ? chinaDate(lead.nextActionOn) : ''),
   },
   ...(['name', 'jobTitle', 'email', 'phone', 'company', 'website', 'country'] as const).map((field) => ({
     heading: `inquiry.${field}`,

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload';
+import { chinaDate } from '#common/chinaTime.ts';
 import { idOf } from '#common/idOf.ts';
 import { prospectFields } from '#common/inquiryOptions.ts';
 import { takeNote } from '../timelineFields';
@@ -30,14 +31,17 @@ export const correctedFields = (doc: Record<string, unknown>, previousDoc: Recor
   answers.filter((name) => previousDoc && !sameValue(doc[name], previousDoc[name]));
 
 /**
- * Writes the lead's timeline (inquiry-activities): its arrival, who changed its stage or owner,
- * when, from what to what, and each note an officer adds (the inquiry's `newNote` box, kept in
+ * Writes the lead's timeline (inquiry-activities): its arrival, who changed its stage, owner or
+ * next action day, when, from what to what, and each note an officer adds (the inquiry's `newNote` box, kept in
  * the request by its field hook). Runs after every save, whoever saves; entries
  * cannot be edited.
  */
 export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const actor = req.user?.collection === 'users' ? req.user.id : undefined;
-  const log = (action: 'created' | 'stage' | 'owner' | 'note' | 'correction', entry: { from?: string; to?: string; note?: string }) =>
+  const log = (
+    action: 'created' | 'stage' | 'owner' | 'note' | 'correction' | 'nextAction',
+    entry: { from?: string; to?: string; note?: string },
+  ) =>
     req.payload.create({ collection: 'inquiry-activities', data: { inquiry: doc.id, action, actor, ...entry }, overrideAccess: true, req });
   const owner = idOf(doc.owner);
   const note = takeNote(req);
@@ -59,6 +63,9 @@ export const logActivity: CollectionAfterChangeHook = async ({ doc, previousDoc,
   if (String(owner ?? '') !== String(before ?? '')) {
     await log('owner', { from: await userLabel(req, before), to: await userLabel(req, owner) });
   }
+  const day = (value: unknown) => (value ? chinaDate(value as string) : '');
+  if (day(doc.nextActionOn) !== day(previousDoc?.nextActionOn))
+    await log('nextAction', { from: day(previousDoc?.nextActionOn), to: day(doc.nextActionOn) });
   if (note) await log('note', { note });
   const corrected = correctedFields(doc, previousDoc);
   if (corrected.length > 0) await log('correction', { note: corrected.join(', ') });
