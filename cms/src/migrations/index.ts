@@ -10,8 +10,9 @@ import * as migration_20261127_185218_search_collection from './20261127_185218_
 import * as migration_20261201_103654_slug_follows_title from './20261201_103654_slug_follows_title';
 import * as migration_20261201_113439_user_role_no_default from './20261201_113439_user_role_no_default';
 import * as migration_20261201_114000_clean_lead_data from './20261201_114000_clean_lead_data';
-import * as migration_20261201_120000_snapshot_after_merge from './20261201_120000_snapshot_after_merge';
 import * as migration_20261201_115000_replies_timeline from './20261201_115000_replies_timeline';
+import * as migration_20261201_120500_duplicates from './20261201_120500_duplicates';
+import * as migration_20261201_120000_snapshot_after_merge from './20261201_120000_snapshot_after_merge';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_120000_snapshot_after_merge.up,
     down: migration_20261201_120000_snapshot_after_merge.down,
     name: '20261201_120000_snapshot_after_merge',
+  },
+  {
+    up: migration_20261201_120500_duplicates.up,
+    down: migration_20261201_120500_duplicates.down,
+    name: '20261201_120500_duplicates',
   },
 ];
