@@ -167,7 +167,8 @@ describe('merging', () => {
     expect(tracked.status).toBe(200);
     expect(await tracked.json()).toMatchObject({
       found: true,
-      reference: survivor.reference,
+      // The prospect's own reference stays the one shown (the tracking page answers with it).
+      reference: merged.reference,
       // The reply moved the survivor on; the merged reference shows where the survivor stands.
       stage: (await lead(survivor.id)).stage,
       officerName: 'Officer Zhang',

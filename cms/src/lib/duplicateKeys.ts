@@ -1,8 +1,8 @@
 /** How far back a new inquiry is compared with the desk's others. */
 export const duplicateWindowDays = 90;
 
-/** The most inquiries one new inquiry is flagged against: the newest ones; a long run of look-alikes stays cheap. */
-export const duplicateFlagLimit = 10;
+/** The most inquiries one new inquiry is flagged against: the newest ones, so a long run of look-alikes (a load test, a campaign) stays cheap. */
+export const duplicateFlagLimit = 5;
 
 /** An email address as a person means it: case and surrounding spaces do not matter. */
 export const emailKey = (email: unknown): string => (typeof email === 'string' ? email.trim().toLowerCase() : '');
