@@ -814,6 +814,11 @@ export interface Inquiry {
     'new' | 'acknowledged' | 'assigned' | 'contacted' | 'qualified' | 'site-visit' | 'signed' | 'landed' | 'closed';
   closeReason?: ('not-a-fit' | 'no-response' | 'duplicate') | null;
   owner?: (number | null) | User;
+  /**
+   * Other inquiries from the same email address or company within 90 days. Once checked, this inquiry can be merged into one of them.
+   */
+  duplicates?: (number | Inquiry)[] | null;
+  mergedInto?: (number | null) | Inquiry;
   respondBy?: string | null;
   firstResponseAt?: string | null;
   /**
@@ -1174,7 +1179,19 @@ export interface ReplyTemplate {
 export interface InquiryActivity {
   id: number;
   inquiry: number | Inquiry;
-  action: 'created' | 'stage' | 'owner' | 'note' | 'email' | 'answer' | 'nextAction' | 'nonResponsive' | 'correction';
+  action:
+    | 'created'
+    | 'stage'
+    | 'owner'
+    | 'note'
+    | 'email'
+    | 'answer'
+    | 'nextAction'
+    | 'nonResponsive'
+    | 'correction'
+    | 'duplicate'
+    | 'mergedInto'
+    | 'mergedHere';
   summary?:
     | {
         [k: string]: unknown;
@@ -1204,6 +1221,7 @@ export interface InquiryActivity {
   sentAt?: string | null;
   reply?: (number | null) | InquiryReply;
   replyLanguage?: ('zh' | 'en') | null;
+  mergedFrom?: string | null;
   submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1942,6 +1960,8 @@ export interface InquiriesSelect<T extends boolean = true> {
   stage?: T;
   closeReason?: T;
   owner?: T;
+  duplicates?: T;
+  mergedInto?: T;
   respondBy?: T;
   firstResponseAt?: T;
   nextActionOn?: T;
@@ -1995,6 +2015,7 @@ export interface InquiryActivitiesSelect<T extends boolean = true> {
   sentAt?: T;
   reply?: T;
   replyLanguage?: T;
+  mergedFrom?: T;
   submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;

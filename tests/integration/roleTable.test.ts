@@ -95,6 +95,8 @@ const expectedEndpoints: Record<string, Row> = {
   'post /inquiries/answer': row('404', '403', '404', '404', '403'),
   // A template's text for an inquiry, for the reply form: the bureau only.
   'post /inquiry-replies/draft': row('200', '403', '200', '403', '403'),
+  // Merging a duplicate: the bureau only; the fixture merged into itself is a field error.
+  'post /inquiries/:id/merge': row('400', '403', '400', '403', '403'),
   'get /inquiries/export.csv': row('200', '403', '200', '403', '403'),
   'get /inquiries/stats': row('200', '403', '200', '403', '403'),
   'post /search/reindex': row('200', '200', '403', '403', '401'),
@@ -227,6 +229,11 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     method: 'POST',
     path: '/inquiry-replies/draft',
     body: { inquiry: fixtures.inquiries, template: fixtures['reply-templates'] },
+  }),
+  'post /inquiries/:id/merge': async () => ({
+    method: 'POST',
+    path: `/inquiries/${fixtures.inquiries}/merge`,
+    body: { into: fixtures.inquiries },
   }),
   'get /inquiries/export.csv': async () => ({ method: 'GET', path: '/inquiries/export.csv' }),
   'get /inquiries/stats': async () => ({ method: 'GET', path: '/inquiries/stats' }),
@@ -497,7 +504,20 @@ describe('which fields each caller sees', () => {
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/inquiries/${fixtures.inquiries}?depth=0`)])),
     );
     const lead = actual.admin as string;
-    for (const field of ['name', 'email', 'phone', 'company', 'country', 'countryAsSubmitted', 'message', 'reference', 'stage', 'owner'])
+    for (const field of [
+      'name',
+      'email',
+      'phone',
+      'company',
+      'country',
+      'countryAsSubmitted',
+      'message',
+      'reference',
+      'stage',
+      'owner',
+      'duplicates',
+      'mergedInto',
+    ])
       expect(lead.split(' '), field).toContain(field);
     expect(actual).toEqual({ admin: lead, editor: '403', 'investment-officer': lead, 'site-service': '403', anonymous: '403' });
   });

@@ -47,7 +47,8 @@ const actorName: FieldHook = async ({ siblingData, req }) => {
  * every email the portal sent about it (with its state, attempts and last error, kept up to date
  * by the email job, so officers never need the admins-only job records), stage and owner
  * changes with who made them, each note, each reply, each answer of the prospect and each
- * administrator's correction of what the prospect wrote (by field name). Written
+ * administrator's correction of what the prospect wrote (by field name), each possible duplicate
+ * and each merge (a survivor also holds a copy of each entry of the inquiries merged into it). Written
  * only by the CMS's own hooks, endpoints and jobs; nobody (not even an admin) edits or deletes
  * an entry through the API. Deleting an inquiry (PIPL erasure) deletes its entries.
  */
@@ -78,6 +79,9 @@ export const InquiryActivities: CollectionConfig = {
         { value: 'nextAction', label: { zh: '下次跟进日期变更', en: 'Next action changed' } },
         { value: 'nonResponsive', label: { zh: '客户无回应标记', en: 'Non-responsive flag' } },
         { value: 'correction', label: { zh: '管理员更正咨询者填写的内容', en: "Prospect's answers corrected by an administrator" } },
+        { value: 'duplicate', label: { zh: '可能重复', en: 'Possible duplicate' } },
+        { value: 'mergedInto', label: { zh: '已合并到其他咨询', en: 'Merged into another inquiry' } },
+        { value: 'mergedHere', label: { zh: '其他咨询已合并到此', en: 'Another inquiry merged into this one' } },
       ],
     },
     {
@@ -109,6 +113,8 @@ export const InquiryActivities: CollectionConfig = {
     { name: 'reply', type: 'relationship', relationTo: 'inquiry-replies', label: { zh: '答复', en: 'Reply' } },
     { name: 'replyLanguage', type: 'select', options: ['zh', 'en'], label: { zh: '答复语言', en: 'Reply language' } },
     // A prospect's answer is stored once per form (its idempotency key), however often it is sent.
+    // On the survivor of a merge: the merged inquiry's reference, on each entry copied from it.
+    { name: 'mergedFrom', type: 'text', label: { zh: '来自已合并的咨询', en: 'From the merged inquiry' } },
     { name: 'submissionKey', type: 'text', unique: true, index: true, label: { zh: '提交标识', en: 'Submission key' } },
   ],
 };

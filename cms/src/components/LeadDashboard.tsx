@@ -98,6 +98,9 @@ export async function LeadDashboard({ payload, user, i18n, searchParams }: Befor
         <a href={`?${overdueQuery.toString()}`} data-testid="overdue-link">
           {t('逾期未答复', 'Overdue')}: <strong>{stats.overdue}</strong>
         </a>
+        <a href="?where[and][0][duplicates][exists]=true&where[and][1][mergedInto][exists]=false" data-testid="duplicates-link">
+          {t('可能重复', 'Possible duplicates')}
+        </a>
         <span>
           {t('首次答复中位时间', 'Median time to first response')}:{' '}
           <strong>{stats.medianFirstResponseHours === null ? '—' : `${stats.medianFirstResponseHours} h`}</strong> ({stats.answered})

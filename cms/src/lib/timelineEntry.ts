@@ -39,6 +39,7 @@ export interface TimelineEntry {
   attempts?: number | null;
   lastError?: string | null;
   replyLanguage?: string | null;
+  mergedFrom?: string | null;
 }
 
 const pick = (pair: [string, string], lang: Lang) => (lang === 'en' ? pair[1] : pair[0]);
@@ -49,6 +50,12 @@ const stageLabel = (code: string | null | undefined, lang: Lang) => (code ? uiSt
  * email with its state, attempts and last error, a note or a prospect's answer with its text.
  */
 export function describeEntry(entry: TimelineEntry, lang: Lang): string {
+  const line = describeEvent(entry, lang);
+  // An entry copied onto the survivor of a merge says which inquiry it happened to.
+  return entry.mergedFrom ? `[${entry.mergedFrom}] ${line}` : line;
+}
+
+function describeEvent(entry: TimelineEntry, lang: Lang): string {
   const t = (zh: string, en: string) => (lang === 'en' ? en : zh);
   switch (entry.action) {
     case 'created':
@@ -81,6 +88,18 @@ export function describeEntry(entry: TimelineEntry, lang: Lang): string {
       return t(
         `管理员更正了咨询者填写的内容：${entry.note ?? ''}`,
         `An administrator corrected the prospect’s answers: ${entry.note ?? ''}`,
+      );
+    case 'duplicate':
+      return t(
+        `可能与 ${entry.note ?? ''} 重复（同一邮箱或公司，90 天内）`,
+        `Possible duplicate of ${entry.note ?? ''} (same email or company within 90 days)`,
+      );
+    case 'mergedInto':
+      return t(`已合并到 ${entry.note ?? ''}，以该咨询为准`, `Merged into ${entry.note ?? ''}, which is kept`);
+    case 'mergedHere':
+      return t(
+        `${entry.note ?? ''} 已合并到本咨询，其记录见本时间线`,
+        `${entry.note ?? ''} was merged into this inquiry; its entries are on this timeline`,
       );
     case 'email': {
       const kind = entry.emailKind ? pick(kindLabels[entry.emailKind], lang) : '';

@@ -10,9 +10,11 @@ import * as migration_20261127_185218_search_collection from './20261127_185218_
 import * as migration_20261201_103654_slug_follows_title from './20261201_103654_slug_follows_title';
 import * as migration_20261201_113439_user_role_no_default from './20261201_113439_user_role_no_default';
 import * as migration_20261201_114000_clean_lead_data from './20261201_114000_clean_lead_data';
-import * as migration_20261201_120000_snapshot_after_merge from './20261201_120000_snapshot_after_merge';
 import * as migration_20261201_115000_replies_timeline from './20261201_115000_replies_timeline';
+import * as migration_20261201_120000_snapshot_after_merge from './20261201_120000_snapshot_after_merge';
 import * as migration_20261201_120500_followup from './20261201_120500_followup';
+import * as migration_20261201_120600_duplicates from './20261201_120600_duplicates';
+import * as migration_20261201_122047_lead_desk_snapshot_after_merge from './20261201_122047_lead_desk_snapshot_after_merge';
 
 export const migrations = [
   {
@@ -89,5 +91,15 @@ export const migrations = [
     up: migration_20261201_120500_followup.up,
     down: migration_20261201_120500_followup.down,
     name: '20261201_120500_followup',
+  },
+  {
+    up: migration_20261201_120600_duplicates.up,
+    down: migration_20261201_120600_duplicates.down,
+    name: '20261201_120600_duplicates',
+  },
+  {
+    up: migration_20261201_122047_lead_desk_snapshot_after_merge.up,
+    down: migration_20261201_122047_lead_desk_snapshot_after_merge.down,
+    name: '20261201_122047_lead_desk_snapshot_after_merge',
   },
 ];

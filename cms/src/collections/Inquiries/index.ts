@@ -17,6 +17,9 @@ import { leadStats } from './endpoints/stats';
 import { submitInquiry } from './endpoints/submit';
 import { answerInquiry } from './endpoints/answer';
 import { trackInquiry } from './endpoints/track';
+import { mergeInquiry } from './endpoints/merge';
+import { duplicateFields } from './duplicateFields';
+import { flagDuplicates } from './hooks/flagDuplicates';
 import { assignReference } from './hooks/assignReference';
 import { deleteActivities } from './hooks/deleteActivities';
 import { logActivity } from './hooks/logActivity';
@@ -84,10 +87,10 @@ export const Inquiries: CollectionConfig = {
     update: bureauOnly,
     delete: allowRoles('admin'),
   },
-  endpoints: [submitInquiry, trackInquiry, answerInquiry, exportCsv, leadStats],
+  endpoints: [submitInquiry, trackInquiry, answerInquiry, mergeInquiry, exportCsv, leadStats],
   hooks: {
     beforeChange: [assignReference, routeInquiry, trackFirstResponse],
-    afterChange: [logActivity, queueNotifications],
+    afterChange: [logActivity, queueNotifications, flagDuplicates],
     beforeDelete: [deleteActivities],
   },
   fields: [
@@ -132,6 +135,7 @@ export const Inquiries: CollectionConfig = {
       access: bureauField,
       admin: { position: 'sidebar' },
     },
+    ...duplicateFields,
     {
       name: 'respondBy',
       type: 'date',

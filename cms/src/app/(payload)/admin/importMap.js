@@ -32,6 +32,7 @@ import { MissingEnglishLink as MissingEnglishLink_d6f24c4fb4bfce023096db107319a2
 import { ScheduledList as ScheduledList_5284ac29b4779edbcdd73364ba9f1b53 } from '../../../components/ScheduledList'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357 } from '../../../components/DiscardUntouchedDraft'
 import { ScheduledPublishButton as ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b } from '../../../components/ScheduledPublishButton'
+import { MergeInquiry as MergeInquiry_c250bad8ad520502187c3f6d235b4f36 } from '../../../components/MergeInquiry'
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
 import { TimelineTextCell as TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce } from '../../../components/TimelineTextCell'
 import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
@@ -80,6 +81,7 @@ export const importMap = {
   "/components/ScheduledList#ScheduledList": ScheduledList_5284ac29b4779edbcdd73364ba9f1b53,
   "/components/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357,
   "/components/ScheduledPublishButton#ScheduledPublishButton": ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b,
+  "/components/MergeInquiry#MergeInquiry": MergeInquiry_c250bad8ad520502187c3f6d235b4f36,
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
   "/components/TimelineTextCell#TimelineTextCell": TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce,
   "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
