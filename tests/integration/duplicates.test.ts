@@ -112,6 +112,18 @@ describe('a new inquiry like one on the desk', () => {
     expect((await timeline(fresh.id)).map((e) => e.action)).not.toContain('duplicate');
   });
 
+  it('is taken in even when the lead it resembles cannot be saved as it stands (its owner is an officer no more)', async () => {
+    const same = prospect();
+    const former = await makeUser(cms.payload, 'investment-officer', 'Officer Gone');
+    const earlier = await create({ ...same, owner: former.id });
+    await cms.payload.update({ collection: 'users', id: former.id, overrideAccess: true, data: { role: 'editor' } });
+    // The site acknowledges this one: it must be stored whatever the flag can do.
+    const later = await create({ ...same });
+    expect((await lead(later.id)).reference).toBe(later.reference);
+    expect(await duplicatesOf(earlier.id)).toEqual([]);
+    expect(await duplicatesOf(later.id)).toEqual([]);
+  });
+
   it('submitted through the site tells the submitter nothing of the other', async () => {
     const { email, company } = prospect();
     const first = await create({ email, company });

@@ -50,28 +50,42 @@ export const flagDuplicates: CollectionAfterChangeHook = async ({ doc, operation
       overrideAccess: true,
       req,
     });
+  // A flag is help for the desk, never a condition of taking the lead: another lead that cannot
+  // be saved as it stands (say, its owner is no longer an officer) is logged and left unflagged,
+  // and the new inquiry is kept whatever happens here.
+  const flagged: number[] = [];
   for (const other of matches) {
     const theirs = (other.duplicates ?? []).map((d) => idOf(d)).filter((id) => id != null) as number[];
+    try {
+      await req.payload.update({
+        collection: 'inquiries',
+        id: other.id,
+        data: { duplicates: [...theirs, doc.id] },
+        overrideAccess: true,
+        depth: 0,
+        context: { duplicateFlag: true },
+        req,
+      });
+      await log(other.id, doc);
+      await log(doc.id, other);
+      flagged.push(other.id);
+    } catch (error) {
+      req.payload.logger.warn({ err: error, inquiry: doc.id, other: other.id }, 'could not flag a possible duplicate');
+    }
+  }
+  if (flagged.length === 0) return doc;
+  try {
     await req.payload.update({
       collection: 'inquiries',
-      id: other.id,
-      data: { duplicates: [...theirs, doc.id] },
+      id: doc.id,
+      data: { duplicates: flagged },
       overrideAccess: true,
       depth: 0,
       context: { duplicateFlag: true },
       req,
     });
-    await log(other.id, doc);
-    await log(doc.id, other);
+  } catch (error) {
+    req.payload.logger.warn({ err: error, inquiry: doc.id }, 'could not flag an inquiry as a possible duplicate');
   }
-  await req.payload.update({
-    collection: 'inquiries',
-    id: doc.id,
-    data: { duplicates: matches.map((other) => other.id) },
-    overrideAccess: true,
-    depth: 0,
-    context: { duplicateFlag: true },
-    req,
-  });
   return doc;
 };
