@@ -65,7 +65,10 @@ export function describeEntry(entry: TimelineEntry, lang: Lang): string {
       return entry.note ?? '';
     // The corrected fields by name only: their values stay out of the timeline (logActivity.ts).
     case 'correction':
-      return t(`管理员更正了咨询者填写的内容：${entry.note ?? ''}`, `An administrator corrected the prospect’s answers: ${entry.note ?? ''}`);
+      return t(
+        `管理员更正了咨询者填写的内容：${entry.note ?? ''}`,
+        `An administrator corrected the prospect’s answers: ${entry.note ?? ''}`,
+      );
     case 'email': {
       const kind = entry.emailKind ? pick(kindLabels[entry.emailKind], lang) : '';
       const language = entry.replyLanguage ? ` (${uiString(`inquiry.language.${entry.replyLanguage}`, lang)})` : '';
