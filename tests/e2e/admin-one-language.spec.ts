@@ -22,9 +22,6 @@ const contentRegions = [
   '.collections__card-list .card__actions',
   // The same for the sort buttons of list columns ("按 [object Object] 升序 排序", SortColumn).
   '.sort-column__buttons',
-  // A day-only date input's first render uses English month names ("Sep 04") until Payload has
-  // registered the admin language with react-datepicker; the fields get yyyy-MM-dd (issue 13, dates).
-  '.date-time-picker__appearance--dayOnly .react-datepicker__input-container',
   // Payload's date picker passes no labels to react-datepicker's month arrows, which keep their
   // English defaults ("Previous Month") in every language; a field can only set one fixed string.
   '.react-datepicker__navigation',
@@ -34,6 +31,8 @@ const contentRegions = [
   ...[
     'title',
     'name',
+    // The users list's title column: a person's name, or their email without one.
+    'displayName',
     'company',
     'label',
     'email',
@@ -126,7 +125,7 @@ for (const lang of ['zh', 'en'] as const) {
       headers: { origin: siteUrl() },
       form: inquiryFormFields(
         lang,
-        lang === 'zh' ? { name: '李明', company: '湘潭测试电机有限公司', country: '新加坡', message: '请发送园区资料。' } : {},
+        lang === 'zh' ? { name: '李明', company: '湘潭测试电机有限公司', country: 'SG', message: '请发送园区资料。' } : {},
       ),
     });
     expect(sent.status()).toBe(200);

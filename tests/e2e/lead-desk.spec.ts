@@ -66,6 +66,8 @@ test('an investment officer sees the lead dashboard above the inquiries list, co
     await expect(page.locator('#field-email')).toBeDisabled();
     // The owner picker names people (users' display name), not addresses.
     await page.locator('#field-owner .rs__control').click();
+    // Searched by name: the picker's first page holds only the first ten of every test's staff.
+    await page.keyboard.type('Desk Officer');
     await expect(page.locator('.rs__option', { hasText: 'Desk Officer' }).first()).toBeVisible();
     await expect(page.locator('.rs__option', { hasText: officer.email })).toHaveCount(0);
     await page.keyboard.press('Escape');

@@ -482,7 +482,9 @@ describe('which fields each caller sees', () => {
     const everyone =
       '_status attachments body bodyHtml createdAt effectiveFrom expiresOn id industries issuingBody meta slug status summary title translationStatus type updatedAt';
     const staff = `${everyone} editorNotes publishedBy updatedBy`.split(' ').sort().join(' ');
-    expect(actual).toEqual({ admin: staff, editor: staff, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
+    // Whether the slug still follows the title (slugField): for those who edit, as on every slugged document.
+    const editors = `${staff} generateSlug`.split(' ').sort().join(' ');
+    expect(actual).toEqual({ admin: editors, editor: editors, 'investment-officer': staff, 'site-service': everyone, anonymous: everyone });
   });
 
   it("on a staff account, sessions are their holder's alone and key details the admins' and the holder's", async () => {
