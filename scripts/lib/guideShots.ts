@@ -115,7 +115,9 @@ export const guideShots: GuideShot[] = [
       await expect(page.locator('#field-title')).toBeVisible();
       await page.goto(`${page.url().split('?')[0]}?locale=${lang === 'zh' ? 'en' : 'zh'}`);
       await expect(page.locator('#field-title')).toBeVisible();
-      await expect(page.getByTestId('editing-locale-banner')).toContainText(say(lang, '正在编辑英文内容', 'You are editing the Chinese version'));
+      await expect(page.getByTestId('editing-locale-banner')).toContainText(
+        say(lang, '正在编辑英文内容', 'You are editing the Chinese version'),
+      );
     },
   },
   {
