@@ -1,26 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/processes.ts';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
-import { TestSmtpServer } from '../helpers/smtp';
+import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
 
 let cms: TestCms;
 let smtp: TestSmtpServer;
 let site: Record<string, string>;
 
 beforeAll(async () => {
-  smtp = new TestSmtpServer(await freePort());
-  await smtp.start();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_SECURE: 'false',
-    EMAIL_FROM: 'leads@portal.invalid',
-    BUREAU_INBOX: 'bureau@portal.invalid',
-    SITE_PUBLIC_URL: 'https://invest.example.test',
-    JOBS_AUTORUN_CRON: '* * * * * *',
-  });
+  smtp = await startLeadMailServer({ SITE_PUBLIC_URL: 'https://invest.example.test' });
   cms = await startTestCms(undefined, { jobRunner: true });
   await publishInquiryIndustries(cms.payload);
   const officer = await makeUser(cms.payload, 'investment-officer', 'Officer Li');

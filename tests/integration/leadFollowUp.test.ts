@@ -1,12 +1,11 @@
 import { stringify } from 'qs-esm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate, chinaMidnight } from '#common/chinaTime.ts';
-import { freePort } from '../../scripts/lib/processes.ts';
 import { dueTodayWhere, followUpOverdueWhere, myLeadsWhere, noReplyWhere } from '../../cms/src/collections/Inquiries/followUp';
 import { graphQL } from '../helpers/graphql';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
-import { TestSmtpServer } from '../helpers/smtp';
+import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
 
 // The lead desk's follow-up on a real jobs queue and a real SMTP server: the next action day and
 // its timeline, the owner's reminder from the hourly round on a clock the test gives it (the
@@ -19,17 +18,7 @@ let editor: Awaited<ReturnType<typeof makeUser>>;
 const headers: Record<'officer' | 'editor' | 'service', Record<string, string>> = {} as never;
 
 beforeAll(async () => {
-  smtp = new TestSmtpServer(await freePort());
-  await smtp.start();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_SECURE: 'false',
-    EMAIL_FROM: 'leads@portal.invalid',
-    BUREAU_INBOX: 'bureau@portal.invalid',
-    JOBS_AUTORUN_CRON: '* * * * * *',
-    EMAIL_RETRY_DELAY_MS: '250',
-  });
+  smtp = await startLeadMailServer();
   cms = await startTestCms(undefined, { jobRunner: true });
   const { payload } = cms;
   await publishInquiryIndustries(payload);

@@ -1,26 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/processes.ts';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { makeUser, startTestCms, type TestCms } from '../helpers/payload';
-import { TestSmtpServer } from '../helpers/smtp';
+import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
 
 let cms: TestCms;
 let smtp: TestSmtpServer;
 let officer: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
-  smtp = new TestSmtpServer(await freePort());
-  await smtp.start();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_SECURE: 'false',
-    EMAIL_FROM: 'leads@portal.invalid',
-    BUREAU_INBOX: 'bureau@portal.invalid',
-    // The CMS's own job runner, every second, retrying soon: the test need not wait minutes.
-    JOBS_AUTORUN_CRON: '* * * * * *',
-    EMAIL_RETRY_DELAY_MS: '250',
-  });
+  smtp = await startLeadMailServer();
   cms = await startTestCms(undefined, { jobRunner: true });
   await publishInquiryIndustries(cms.payload);
   officer = await makeUser(cms.payload, 'investment-officer', 'Officer Zhang');

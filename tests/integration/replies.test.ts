@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/processes.ts';
 import { graphQL } from '../helpers/graphql';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
-import { TestSmtpServer } from '../helpers/smtp';
+import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
 
 // Replies to prospects, the lead's timeline and the prospect's answer, through the REST API as
 // officers, the site and editors meet them, on a real jobs queue and a real SMTP server.
@@ -16,18 +15,7 @@ const headers: Record<'admin' | 'officer' | 'editor' | 'service', Record<string,
 let templateId: number | string;
 
 beforeAll(async () => {
-  smtp = new TestSmtpServer(await freePort());
-  await smtp.start();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_SECURE: 'false',
-    EMAIL_FROM: 'leads@portal.invalid',
-    BUREAU_INBOX: 'bureau@portal.invalid',
-    SITE_PUBLIC_URL: 'https://invest.example/',
-    JOBS_AUTORUN_CRON: '* * * * * *',
-    EMAIL_RETRY_DELAY_MS: '250',
-  });
+  smtp = await startLeadMailServer({ SITE_PUBLIC_URL: 'https://invest.example/' });
   cms = await startTestCms(undefined, { jobRunner: true });
   const { payload } = cms;
   await publishInquiryIndustries(payload);
