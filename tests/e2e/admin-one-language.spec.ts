@@ -45,6 +45,9 @@ const contentRegions = [
     'slug',
     'owner',
     'alt',
+    // Media's alt text in each language: the image's description, as the editor wrote it.
+    'altZh',
+    'altEn',
     'filename',
   ].map((cell) => `td.cell-${cell}`),
 ];

@@ -22,9 +22,15 @@ async function adminAs(browser: Browser, request: APIRequestContext, lng: 'zh' |
 
 /** A news document as the admin reads it through REST (the latest draft), or null when there is none. */
 async function newsDraft(request: APIRequestContext, id: number, locale: 'zh' | 'en' = 'zh') {
-  const response = await request.get(`${cmsUrl()}/api/news/${id}`, {
-    headers: { authorization: await signIn(request) },
-    params: { draft: 'true', locale, 'fallback-locale': 'none', depth: 0 },
+  const read = async () =>
+    request.get(`${cmsUrl()}/api/news/${id}`, {
+      headers: { authorization: await signIn(request) },
+      params: { draft: 'true', locale, 'fallback-locale': 'none', depth: 0 },
+    });
+  // The CMS may close a kept-alive connection just as this request reuses it: a read is sent again.
+  const response = await read().catch((error: Error) => {
+    if (!/ECONNRESET/.test(error.message)) throw error;
+    return read();
   });
   if (response.status() === 404) return null;
   expect(response.status()).toBe(200);
