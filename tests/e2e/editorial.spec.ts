@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { cmsUrl, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
+import { cmsUrl, newStaff, newTag, openAdminList, signIn, siteUrl } from '../helpers/e2e.ts';
 
 // Editors' work through the real admin UI in Chromium: write in both languages with an image,
 // preview the draft on the site, publish, and the English publish rule; and the admin's language
@@ -167,7 +167,7 @@ test('a document cannot be published in English while its English summary is emp
   await page.locator('#copy-locale-data__button').click();
   await expect(page.getByRole('dialog').filter({ hasText: 'Copy to locale' }).first()).toBeVisible();
   // The list says which language is missing, and the "missing English" link finds it.
-  await page.goto(`${cmsUrl()}/admin/collections/news`);
+  await openAdminList(page, `${cmsUrl()}/admin/collections/news`);
   await page.getByRole('link', { name: 'Show those missing English' }).click();
   // The list shows titles in the content language chosen; this draft has its title in Chinese only.
   await page.waitForURL(/where/);

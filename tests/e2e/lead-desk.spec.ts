@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { cmsUrl, inquiryFormFields, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
+import { asAdmin, cmsUrl, inquiryFormFields, newStaff, newTag, openAdminList, siteUrl } from '../helpers/e2e.ts';
 
 async function signedInOfficer(browser: Browser, officer: { email: string; password: string }, lang: 'zh' | 'en') {
   const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', acceptDownloads: true });
@@ -31,7 +31,7 @@ test('an investment officer sees the lead dashboard above the inquiries list, co
 
   for (const lang of ['en', 'zh'] as const) {
     const { context, page } = await signedInOfficer(browser, officer, lang);
-    await page.goto(`${cmsUrl()}/admin/collections/inquiries?where[email][equals]=${encodeURIComponent(email)}`);
+    await openAdminList(page, `${cmsUrl()}/admin/collections/inquiries?where[email][equals]=${encodeURIComponent(email)}`);
     const dashboard = page.getByTestId('lead-dashboard');
     await expect(dashboard).toContainText(lang === 'en' ? 'By stage' : '按进度');
     await expect(dashboard).toContainText(lang === 'en' ? 'Median time to first response' : '首次答复中位时间');
@@ -74,9 +74,9 @@ test('an investment officer sees the lead dashboard above the inquiries list, co
     await context.close();
   }
 
-  const csv = await request.get(`${cmsUrl()}/api/inquiries/export.csv`, {
-    headers: { authorization: await signIn(request) },
-    params: { 'where[email][equals]': email },
-  });
+  const csv = await asAdmin(request, (authorization) =>
+    request.get(`${cmsUrl()}/api/inquiries/export.csv`, { headers: { authorization }, params: { 'where[email][equals]': email } }),
+  );
+  expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chinaDate } from '#common/chinaTime.ts';
-import { cmsUrl, findInquiry, inquiryFormFields, newStaff, newTag, signIn, siteUrl } from '../helpers/e2e.ts';
+import { asAdmin, cmsUrl, findInquiry, inquiryFormFields, newStaff, newTag, openAdminList, siteUrl } from '../helpers/e2e.ts';
 
 // The lead desk's follow-up in the real admin, as an officer in China works it: the next action
 // day set on the lead, on its timeline, and the lead in "due today" and "my leads" above the list.
@@ -20,18 +20,15 @@ test('an officer sets a lead’s next action day and finds the lead in “due to
   expect(sent.status()).toBe(200);
   const officer = await newStaff(request, 'investment-officer', 'Follow-up Officer');
   // The form's action stores the lead before it answers.
-  const authorization = await signIn(request);
-  const found = await request.get(`${cmsUrl()}/api/inquiries`, {
-    params: { 'where[email][equals]': email, depth: 0 },
-    headers: { authorization },
-  });
+  const found = await asAdmin(request, (authorization) =>
+    request.get(`${cmsUrl()}/api/inquiries`, { params: { 'where[email][equals]': email, depth: 0 }, headers: { authorization } }),
+  );
   const reference = ((await found.json()) as { docs: { reference: string }[] }).docs[0]!.reference;
   const [lead] = await findInquiry(request, reference);
   // The lead handed to this officer by the admin.
-  const handed = await request.patch(`${cmsUrl()}/api/inquiries/${lead!.id}`, {
-    headers: { authorization: await signIn(request) },
-    data: { owner: officer.id },
-  });
+  const handed = await asAdmin(request, (authorization) =>
+    request.patch(`${cmsUrl()}/api/inquiries/${lead!.id}`, { headers: { authorization }, data: { owner: officer.id } }),
+  );
   expect(handed.status()).toBe(200);
   const today = chinaDate(new Date());
 
@@ -59,7 +56,7 @@ test('an officer sets a lead’s next action day and finds the lead in “due to
       await page.screenshot({ path: `/tmp/followup-lead-${lang}.png`, fullPage: true });
     }
 
-    await page.goto(`${cmsUrl()}/admin/collections/inquiries`);
+    await openAdminList(page, `${cmsUrl()}/admin/collections/inquiries`);
     const lists = page.getByTestId('follow-up-lists');
     for (const label of lang === 'en'
       ? ['My leads', 'Due today', 'Follow-up overdue', 'No reply after 14 days']
@@ -69,7 +66,7 @@ test('an officer sets a lead’s next action day and finds the lead in “due to
     await expect(page).toHaveURL(/nextActionOn/, { timeout: 30_000 });
     await expect(page.locator('tbody tr', { hasText: reference })).toHaveCount(1);
     await page.screenshot({ path: `/tmp/followup-due-today-${lang}.png`, fullPage: true });
-    await page.goto(`${cmsUrl()}/admin/collections/inquiries`);
+    await openAdminList(page, `${cmsUrl()}/admin/collections/inquiries`);
     await page.getByTestId('my-leads-link').click();
     await expect(page).toHaveURL(/owner/, { timeout: 30_000 });
     await expect(page.locator('tbody tr', { hasText: reference })).toHaveCount(1);

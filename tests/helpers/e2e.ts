@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 
 export const testAdmin = { email: 'e2e-admin@portal.invalid', password: 'e2e-admin-password-not-secret' };
 
@@ -44,6 +44,16 @@ export function signInAgain(request: APIRequestContext, user = testAdmin): Promi
 }
 
 /**
+ * Sends a request as the test admin, signing in again once when Payload's session race (see
+ * signInAgain) refused the first token.
+ */
+export async function asAdmin(request: APIRequestContext, send: (authorization: string) => Promise<APIResponse>): Promise<APIResponse> {
+  const response = await send(await signIn(request));
+  if (response.status() !== 401 && response.status() !== 403) return response;
+  return send(await signInAgain(request));
+}
+
+/**
  * A new member of staff of this role, created by the test admin through the REST API (signing the
  * admin in again when Payload's session race refused the first request).
  */
@@ -59,11 +69,9 @@ export async function newStaff(request: APIRequestContext, role: 'editor' | 'inv
 
 /** The inquiries with this reference number, read as the admin through the REST API. */
 export async function findInquiry(request: APIRequestContext, reference: string) {
-  const authorization = await signIn(request);
-  const response = await request.get(`${cmsUrl()}/api/inquiries`, {
-    params: { 'where[reference][equals]': reference, depth: 0 },
-    headers: { authorization },
-  });
+  const response = await asAdmin(request, (authorization) =>
+    request.get(`${cmsUrl()}/api/inquiries`, { params: { 'where[reference][equals]': reference, depth: 0 }, headers: { authorization } }),
+  );
   if (!response.ok()) throw new Error(`reading inquiries failed: ${response.status()}`);
   return ((await response.json()) as { docs: Record<string, unknown>[] }).docs;
 }
@@ -153,3 +161,13 @@ export async function countTagged(request: APIRequestContext, tag: string): Prom
 }
 
 export const newTag = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * Opens an admin list and waits until Payload's list has written its query (limit, sort) into the
+ * address. It does so once it runs in the browser, with `history.replaceState`, and Chromium drops
+ * a link's navigation (or a download) started a moment before: a click is safe only after it.
+ */
+export async function openAdminList(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page).toHaveURL(/[?&]limit=\d+/, { timeout: 30_000 });
+}
