@@ -16,7 +16,9 @@ if (unknown.length > 0 || archives.length !== 1) {
 
 try {
   loadPortalEnv();
-  const { manifest, restored } = await restoreBackup(path.resolve(process.env.INIT_CWD || process.cwd(), archives[0]!), dataPaths(), { force });
+  const { manifest, restored } = await restoreBackup(path.resolve(process.env.INIT_CWD || process.cwd(), archives[0]!), dataPaths(), {
+    force,
+  });
   console.log(`Restored the backup of ${manifest.createdAt} (${manifest.files.length} files, checksums verified):`);
   for (const target of restored) console.log(`  ${target}`);
   if (manifest.database.kind === 'mongodb') {

@@ -137,13 +137,19 @@ test('a backup taken while 200 inquiries arrive restores into a fresh portal wit
   const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#0b5394' } })
     .png()
     .toBuffer();
-  await upload(portal.cmsUrl, authorization, 'media', new File([png], 'backup-park.png', { type: 'image/png' }), {
+  await upload(portal.cmsUrl, authorization, 'media', new File([new Uint8Array(png)], 'backup-park.png', { type: 'image/png' }), {
     altZh: '园区厂房',
     altEn: 'Factory buildings in the park',
   });
-  await upload(portal.cmsUrl, authorization, 'documents', new File([minimalPdf(4096)], 'backup-policy.pdf', { type: 'application/pdf' }), {
-    title: '政策全文',
-  });
+  await upload(
+    portal.cmsUrl,
+    authorization,
+    'documents',
+    new File([new Uint8Array(minimalPdf(4096))], 'backup-policy.pdf', { type: 'application/pdf' }),
+    {
+      title: '政策全文',
+    },
+  );
 
   // 200 inquiries from 10 concurrent clients; the backup starts once 40 are acknowledged.
   const total = 200;

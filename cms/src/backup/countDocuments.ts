@@ -21,7 +21,8 @@ try {
     if (collection.versions) versions[slug] = (await payload.countVersions({ collection: slug, overrideAccess: true })).totalDocs;
   }
   for (const global of payload.config.globals) {
-    if (global.versions) versions[`global:${global.slug}`] = (await payload.countGlobalVersions({ global: global.slug, overrideAccess: true })).totalDocs;
+    if (global.versions)
+      versions[`global:${global.slug}`] = (await payload.countGlobalVersions({ global: global.slug, overrideAccess: true })).totalDocs;
   }
   fs.writeFileSync(out, JSON.stringify({ documents, versions }));
 } finally {

@@ -81,5 +81,11 @@ export function readManifest(staging: string): Manifest {
   if (manifest.format !== 'xiangtan-portal-backup' || manifest.version !== 1 || !Array.isArray(manifest.files)) {
     throw new Error('its manifest.json is not of a format this version of the portal reads');
   }
+  // Paths stay inside the archive's own folders, so that no manifest can point a restore elsewhere.
+  const inside = (p: unknown) => typeof p === 'string' && /^(database|media|documents)\/./.test(p) && !p.split('/').includes('..');
+  const bad = [manifest.database?.file, ...manifest.files.map((f) => f.path)].filter((p) => p !== null && !inside(p));
+  if (bad.length > 0 || (manifest.database?.kind === 'sqlite' && manifest.database.file !== databaseEntry)) {
+    throw new Error(`its manifest.json names files outside the archive's folders (${bad.join(', ') || manifest.database.file})`);
+  }
   return manifest;
 }

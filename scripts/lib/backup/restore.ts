@@ -35,7 +35,9 @@ export async function restoreBackup(archive: string, paths: DataPaths, options: 
         filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
       });
     } catch (error) {
-      throw new RestoreRefused(`${archive} cannot be read (${(error as Error).message}); the archive is damaged or not a backup. Nothing was changed.`);
+      throw new RestoreRefused(
+        `${archive} cannot be read (${(error as Error).message}); the archive is damaged or not a backup. Nothing was changed.`,
+      );
     }
     let manifest: Manifest;
     try {
@@ -45,12 +47,12 @@ export async function restoreBackup(archive: string, paths: DataPaths, options: 
     }
     const problems = await verifyFiles(staging, manifest);
     if (problems.length > 0) {
-      throw new RestoreRefused(
-        `${archive} fails its checksums, so nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-      );
+      throw new RestoreRefused(`${archive} fails its checksums, so nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     }
     if (manifest.database.kind === 'sqlite' && database.kind !== 'sqlite') {
-      throw new RestoreRefused('The archive holds a SQLite database, but DATABASE_URL names MongoDB. Point DATABASE_URL at a file: to restore it.');
+      throw new RestoreRefused(
+        'The archive holds a SQLite database, but DATABASE_URL names MongoDB. Point DATABASE_URL at a file: to restore it.',
+      );
     }
     if (manifest.database.kind === 'mongodb' && database.kind === 'sqlite') {
       throw new RestoreRefused(
@@ -80,7 +82,11 @@ export async function restoreBackup(archive: string, paths: DataPaths, options: 
     const restored: string[] = [];
     if (database.kind === 'sqlite' && manifest.database.kind === 'sqlite') {
       // A stale -wal or -shm beside the new file would be replayed into it: they go too.
-      replace(path.join(staging, manifest.database.file), database.file, [`${database.file}-wal`, `${database.file}-shm`, `${database.file}-journal`]);
+      replace(path.join(staging, manifest.database.file), database.file, [
+        `${database.file}-wal`,
+        `${database.file}-shm`,
+        `${database.file}-journal`,
+      ]);
       restored.push(database.file);
     }
     for (const folder of uploadFolders) {
