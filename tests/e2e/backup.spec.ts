@@ -293,7 +293,7 @@ test('a restore refuses a running portal, data already there without --force, an
 });
 
 test('--keep N deletes the oldest archives beyond N and nothing else in BACKUP_DIR', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const backups = path.join(dir, 'kept');
   fs.mkdirSync(backups);
   fs.writeFileSync(path.join(backups, 'notes.txt'), 'not an archive');
