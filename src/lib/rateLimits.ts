@@ -32,8 +32,13 @@ export interface RateLimits {
  * while Redis is unreachable inquiries are accepted and lookups counted by this process, and
  * sharing resumes when Redis answers again. Without one, each process counts in its own memory.
  */
-export function rateLimits({ redisUrl, inquiryLimit, trackLimit, windowSeconds, log }: RateLimitSettings): RateLimits {
+export function rateLimits({ redisUrl, inquiryLimit, trackLimit, windowSeconds, log = console }: RateLimitSettings): RateLimits {
   const windowMs = windowSeconds * 1000;
+  if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) {
+    // Said once at start, without the value (it may hold a password).
+    log.error('Rate limits: REDIS_URL is not a redis:// or rediss:// URL; each site process counts its own limits.');
+    redisUrl = undefined;
+  }
   if (!redisUrl) {
     return {
       inquiry: new RateLimiter(inquiryLimit, windowMs),

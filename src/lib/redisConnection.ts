@@ -73,8 +73,12 @@ export class RedisHealth {
 export interface RedisConnection {
   client: Redis;
   health: RedisHealth;
-  /** Resolves once the first connection is open, or failed, or took longer than the connect bound. */
-  started: Promise<void>;
+  /**
+   * Resolves once the first connection is open or has failed, or after the connect bound counted
+   * from the first call (not from start-up, when loading the rest of the site may hold the event
+   * loop longer than that); at once ever after.
+   */
+  started(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,16 +102,26 @@ export function connectRedis(url: string, log: RedisLog = console, timeouts: Red
   // Without a listener ioredis prints every failed reconnect; the health logs the outage once.
   client.on('error', (error) => health.failed(error));
   client.on('ready', () => health.succeeded());
-  const started = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, timeouts.connect);
-    timer.unref();
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    client.once('ready', done);
-    client.once('error', done);
-  });
+  let settled = false;
+  const settle = () => (settled = true);
+  client.once('ready', settle);
+  client.once('error', settle);
+  let waiting: Promise<void> | undefined;
+  const started = () => {
+    if (settled) return Promise.resolve();
+    waiting ??= new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        client.off('ready', done);
+        client.off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeouts.connect);
+      client.once('ready', done);
+      client.once('error', done);
+    });
+    return waiting;
+  };
   return {
     client,
     health,

@@ -41,7 +41,7 @@ export class SharedRateLimiter {
 
   /** Counts one attempt; false when the address has used up its attempts in this window. */
   async attempt(address: string): Promise<boolean> {
-    await this.connection.started;
+    await this.connection.started();
     try {
       await this.counter.consume(clientPart(address));
       this.connection.health.succeeded();
@@ -54,7 +54,7 @@ export class SharedRateLimiter {
         return false;
       }
       this.connection.health.failed(outcome);
-      return this.whenRedisFails === 'accept' ? true : this.whenRedisFails.attempt(address);
+      return this.whenRedisFails === 'accept' ? true : this.whenRedisFails.attempt(clientPart(address));
     }
   }
 }

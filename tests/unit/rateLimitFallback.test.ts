@@ -52,6 +52,15 @@ describe('the site rate limits', () => {
     }
   });
 
+  it('with a REDIS_URL that is no Redis URL say so once, without its value, and count in this process', async () => {
+    const { lines, log } = collectingLog();
+    const limits = rateLimits({ redisUrl: 'cache.internal:6379', inquiryLimit: 1, trackLimit: 1, windowSeconds: 60, log });
+    expect(limits.inquiry).toBeInstanceOf(RateLimiter);
+    expect([await limits.inquiry.attempt('a'), await limits.inquiry.attempt('a')]).toEqual([true, false]);
+    expect(lines).toEqual([{ level: 'error', line: expect.stringContaining('REDIS_URL is not a redis:// or rediss:// URL') }]);
+    expect(lines[0]!.line).not.toContain('cache.internal');
+  });
+
   it('with a Redis that cannot be reached accept inquiries, limit lookups per process, answer at once, and log once', async () => {
     // A port nothing listens on: every connection is refused, as when Redis is down.
     const port = await freePort();
