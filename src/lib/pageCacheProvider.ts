@@ -110,10 +110,13 @@ function answer(entry: Entry, acceptEncoding: string | string[] | null | undefin
  * each with its headers and strong ETag.
  */
 async function variantsOf(body: Uint8Array<ArrayBuffer>, base: Record<string, string>, maxAge: number): Promise<Entry['variants']> {
-  const compressible = isCompressible(base['content-type']) && body.length >= minimumCompressedSize;
+  const text = isCompressible(base['content-type']);
+  const compressible = text && body.length >= minimumCompressedSize;
   const headers: Record<string, string> = { ...base, 'cache-control': sharedCacheControl(maxAge), 'x-astro-cache': 'HIT' };
   if (base['content-type']) headers['content-type'] = withCharset(base['content-type']);
-  if (compressible) headers.vary = varyWithAcceptEncoding(base.vary);
+  // Text varies by Accept-Encoding even when this one is too small to compress: a shared cache
+  // then keys it the same way as the site's other text.
+  if (text) headers.vary = varyWithAcceptEncoding(base.vary);
   const variant = (bytes: Uint8Array<ArrayBuffer>, encoding: Encoding): Variant => {
     const etag = entityTag(bytes);
     const own: Record<string, string> = { ...headers, etag, 'content-length': String(bytes.length) };
@@ -194,15 +197,18 @@ class PageCache {
   }
 
   readonly onRequest: NonNullable<CacheProvider['onRequest']> = async (context, next) => {
-    if (context.request.method !== 'GET') return next();
+    const method = context.request.method;
+    if (method !== 'GET' && method !== 'HEAD') return next();
     const key = cacheKey(context.url);
     const accept = context.request.headers.get('accept-encoding');
     const ifNoneMatch = context.request.headers.get('if-none-match');
     const hit = this.lookup(key);
     if (hit) {
+      // HEAD gets the head a GET would get (the adapter sends no body for it).
       const { status, headers, body } = answer(hit, accept, ifNoneMatch);
       return new Response(body ?? null, { status, headers });
     }
+    if (method === 'HEAD') return next();
     // A page rendered from parameters its key drops (a request that did not come through
     // src/server.ts) may show them: served to this request only.
     if (hasUnreadParameters(context.url)) return next();
@@ -300,7 +306,8 @@ export default function pageCache(config: PageCacheOptions | undefined): CachePr
  * nothing) otherwise, and before Astro has created the cache.
  */
 function requestKey(request: IncomingMessage): string | undefined {
-  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return undefined;
+  if (!instance || (request.method !== 'GET' && request.method !== 'HEAD') || !request.url || typeof request.headers.host !== 'string')
+    return undefined;
   const protocol = 'encrypted' in request.socket && request.socket.encrypted ? 'https' : 'http';
   try {
     return cacheKey(new URL(`${protocol}://${request.headers.host}${request.url}`));
@@ -330,7 +337,7 @@ export function serveCachedPage(request: IncomingMessage, response: ServerRespon
     send(request, response, entry);
     return true;
   }
-  const pending = fallback ? instance.pending(key) : undefined;
+  const pending = fallback && request.method === 'GET' ? instance.pending(key) : undefined;
   if (!pending) return false;
   void pending.then((shared) => (shared ? send(request, response, shared) : fallback!()), fallback);
   return true;
