@@ -29,7 +29,10 @@ const port = process.env.PORT ? Number(process.env.PORT) : options.port;
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
 
 // The client folder as the adapter finds it: beside this entry's server folder, wherever the build moved.
-const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), path.relative(fileURLToPath(options.server), fileURLToPath(options.client)));
+const clientDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  path.relative(fileURLToPath(options.server), fileURLToPath(options.client)),
+);
 // Astro's `build.assets` folder, which holds the hashed file names.
 const serveStaticFile = staticFiles(clientDir, '/_astro/');
 

@@ -101,7 +101,10 @@ function gzip(body: Uint8Array, level: number): Promise<Buffer> {
 export async function compressOnce(body: Uint8Array): Promise<Record<Coding, Uint8Array<ArrayBuffer>>> {
   const best = body.length <= bestQualityLimit;
   const [br, gz] = await Promise.all([brotli(body, best ? 11 : 6), gzip(body, best ? 9 : 6)]);
-  return { br: new Uint8Array(br.buffer, br.byteOffset, br.length) as Uint8Array<ArrayBuffer>, gzip: new Uint8Array(gz.buffer, gz.byteOffset, gz.length) as Uint8Array<ArrayBuffer> };
+  return {
+    br: new Uint8Array(br.buffer, br.byteOffset, br.length) as Uint8Array<ArrayBuffer>,
+    gzip: new Uint8Array(gz.buffer, gz.byteOffset, gz.length) as Uint8Array<ArrayBuffer>,
+  };
 }
 
 /**

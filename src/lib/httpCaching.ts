@@ -53,7 +53,8 @@ export function ifNoneMatchMatches(header: string | string[] | null | undefined,
 export const notModifiedHeaderNames = ['cache-control', 'content-location', 'etag', 'expires', 'vary'] as const;
 
 /** Text types that say their charset: without it a browser guesses, and guesses Chinese wrong. */
-const charsetTypes = /^(?:text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|application\/json|application\/[a-z0-9.+-]+\+(?:json|xml)|image\/svg\+xml|text\/css|text\/javascript|text\/plain)$/;
+const charsetTypes =
+  /^(?:text\/html|text\/xml|application\/xml|application\/rss\+xml|application\/atom\+xml|application\/json|application\/[a-z0-9.+-]+\+(?:json|xml)|image\/svg\+xml|text\/css|text\/javascript|text\/plain)$/;
 
 /** The content type with `charset=utf-8` added where a text type has none (the site writes UTF-8 only). */
 export function withCharset(contentType: string): string {

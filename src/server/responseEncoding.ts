@@ -72,7 +72,10 @@ export function encodeResponse(request: IncomingMessage, response: ServerRespons
     if (!response.headersSent) {
       const whole = chunk !== undefined && typeof chunk !== 'function' ? chunk : undefined;
       if (whole !== undefined && !response.hasHeader('content-length'))
-        response.setHeader('Content-Length', typeof whole === 'string' ? Buffer.byteLength(whole, encoding as BufferEncoding) : (whole as Uint8Array).length);
+        response.setHeader(
+          'Content-Length',
+          typeof whole === 'string' ? Buffer.byteLength(whole, encoding as BufferEncoding) : (whole as Uint8Array).length,
+        );
       response.writeHead(response.statusCode);
     }
     if (!encoder) return end.call(response, chunk, encoding as BufferEncoding, callback as () => void);

@@ -138,7 +138,8 @@ test('pages for one visitor (contact with its form key, track, search, preview),
     }
   }
   // Two renders of the contact page carry two form keys: it could never be shared.
-  const key = async () => /name="idempotencyKey" value="([^"]+)"/.exec(decoded(await raw('/en/contact', { 'accept-encoding': 'br' })).toString())?.[1];
+  const key = async () =>
+    /name="idempotencyKey" value="([^"]+)"/.exec(decoded(await raw('/en/contact', { 'accept-encoding': 'br' })).toString())?.[1];
   const [first, second] = [await key(), await key()];
   expect(first).toBeTruthy();
   expect(first).not.toBe(second);
@@ -167,7 +168,12 @@ test('an inquiry form sent without JavaScript (an action) answers private, no-st
   expect(response.headers.etag).toBeUndefined();
 });
 
-async function upload(request: APIRequestContext, collection: 'media' | 'documents', file: { name: string; mimeType: string; buffer: Buffer }, data: object) {
+async function upload(
+  request: APIRequestContext,
+  collection: 'media' | 'documents',
+  file: { name: string; mimeType: string; buffer: Buffer },
+  data: object,
+) {
   const response = await request.post(`${cmsUrl()}/api/${collection}`, {
     headers: { authorization: await signIn(request) },
     multipart: { file, _payload: JSON.stringify(data) },
@@ -176,15 +182,27 @@ async function upload(request: APIRequestContext, collection: 'media' | 'documen
   return ((await response.json()) as { doc: { filename: string } }).doc.filename;
 }
 
-test('images and PDFs go uncompressed with their own caching rule; build scripts and public files in every encoding', async ({ request }) => {
+test('images and PDFs go uncompressed with their own caching rule; build scripts and public files in every encoding', async ({
+  request,
+}) => {
   const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0b5394' } })
     .png()
     .toBuffer();
-  const image = await upload(request, 'media', { name: `http-caching-${Date.now()}.png`, mimeType: 'image/png', buffer: png }, { altZh: '缓存检查', altEn: 'Caching check' });
+  const image = await upload(
+    request,
+    'media',
+    { name: `http-caching-${Date.now()}.png`, mimeType: 'image/png', buffer: png },
+    { altZh: '缓存检查', altEn: 'Caching check' },
+  );
   const pdf = Buffer.from(
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n95\n%%EOF\n',
   );
-  const document = await upload(request, 'documents', { name: `http-caching-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf }, { title: '缓存检查' });
+  const document = await upload(
+    request,
+    'documents',
+    { name: `http-caching-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf },
+    { title: '缓存检查' },
+  );
   for (const path of [`/media/${image}`, `/documents/${document}`]) {
     const response = await raw(path, { 'accept-encoding': 'gzip, deflate, br' });
     expect(response.status, path).toBe(200);
@@ -220,7 +238,11 @@ test('images and PDFs go uncompressed with their own caching rule; build scripts
       expect(decoded(response).equals(plain.body), what).toBe(true);
       tags.add(response.headers.etag!);
       const revalidated = await raw(path, { ...(accept ? { 'accept-encoding': accept } : {}), 'if-none-match': response.headers.etag! });
-      expect([revalidated.status, revalidated.headers.etag, revalidated.headers['cache-control']], what).toEqual([304, response.headers.etag, cacheControl]);
+      expect([revalidated.status, revalidated.headers.etag, revalidated.headers['cache-control']], what).toEqual([
+        304,
+        response.headers.etag,
+        cacheControl,
+      ]);
     }
     expect(tags.size, path).toBe(3);
   }

@@ -62,15 +62,25 @@ describe('what is compressed', () => {
     'application/manifest+json',
   ])('%s is compressed', (type) => expect(isCompressible(type)).toBe(true));
 
-  it.each(['image/png', 'image/webp', 'image/avif', 'image/jpeg', 'application/pdf', 'font/woff2', 'application/zip', 'application/octet-stream', '', undefined])(
-    '%s is sent as it is',
-    (type) => expect(isCompressible(type)).toBe(false),
-  );
+  it.each([
+    'image/png',
+    'image/webp',
+    'image/avif',
+    'image/jpeg',
+    'application/pdf',
+    'font/woff2',
+    'application/zip',
+    'application/octet-stream',
+    '',
+    undefined,
+  ])('%s is sent as it is', (type) => expect(isCompressible(type)).toBe(false));
 });
 
 describe('compressing a stored body', () => {
   it('gives brotli and gzip bytes that decode to the same text, brotli the smaller', async () => {
-    const page = Buffer.from(`<!doctype html><html lang="zh"><body>${'<p>湘潭高新区 Xiangtan Hi-tech Zone 招商</p>'.repeat(400)}</body></html>`);
+    const page = Buffer.from(
+      `<!doctype html><html lang="zh"><body>${'<p>湘潭高新区 Xiangtan Hi-tech Zone 招商</p>'.repeat(400)}</body></html>`,
+    );
     const { br, gzip } = await compressOnce(page);
     expect(Buffer.from(zlib.brotliDecompressSync(br)).equals(page)).toBe(true);
     expect(Buffer.from(zlib.gunzipSync(gzip)).equals(page)).toBe(true);

@@ -250,11 +250,16 @@ describe('page cache bounds and shared renders', () => {
 describe('compressed once, kept in each encoding', () => {
   // A page large enough to be compressed (over 1 KB), in both scripts.
   const html = `<!doctype html><html lang="zh"><body>${'<p>湘潭高新区 Xiangtan Hi-tech Zone 招商引资</p>'.repeat(300)}</body></html>`;
-  const render = (body = html, type = 'text/html') => async () =>
-    new Response(body, { headers: { 'content-type': type, 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+  const render =
+    (body = html, type = 'text/html') =>
+    async () =>
+      new Response(body, { headers: { 'content-type': type, 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
 
   /** A raw GET (no automatic decompression): status, headers and bytes as sent. */
-  function raw(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  function raw(
+    url: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
       http
         .get(url, { headers }, (response) => {
@@ -307,7 +312,8 @@ describe('compressed once, kept in each encoding', () => {
             expect(hit.headers['content-encoding'], accept).toBe(encoding);
             expect(hit.headers.vary).toBe('Accept-Encoding');
             expect(hit.headers['content-length']).toBe(String(hit.body.length));
-            const decoded = encoding === 'br' ? zlib.brotliDecompressSync(hit.body) : encoding === 'gzip' ? zlib.gunzipSync(hit.body) : hit.body;
+            const decoded =
+              encoding === 'br' ? zlib.brotliDecompressSync(hit.body) : encoding === 'gzip' ? zlib.gunzipSync(hit.body) : hit.body;
             expect(decoded.toString()).toBe(html);
             // The hit through Astro's path (a request that did not come through src/server.ts) is the same.
             const viaAstro = await cache.onRequest!(
@@ -339,7 +345,10 @@ describe('compressed once, kept in each encoding', () => {
         expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
         tags.set(accept, etag);
 
-        const revalidated = await raw(`${base}/en/`, { ...(accept ? { 'accept-encoding': accept } : {}), 'if-none-match': `"other", ${etag}` });
+        const revalidated = await raw(`${base}/en/`, {
+          ...(accept ? { 'accept-encoding': accept } : {}),
+          'if-none-match': `"other", ${etag}`,
+        });
         expect(revalidated.status).toBe(304);
         expect(revalidated.body.length).toBe(0);
         expect(revalidated.headers.etag).toBe(etag);
@@ -354,7 +363,10 @@ describe('compressed once, kept in each encoding', () => {
       expect(switched.headers['content-encoding']).toBe('br');
       // A 304 through Astro's path too.
       const viaAstro = await cache.onRequest!(
-        { ...context(`${base}/en/`), request: new Request(`${base}/en/`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': tags.get('gzip')! } }) },
+        {
+          ...context(`${base}/en/`),
+          request: new Request(`${base}/en/`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': tags.get('gzip')! } }),
+        },
         render('other'),
       );
       expect(viaAstro.status).toBe(304);

@@ -101,13 +101,21 @@ describe('what the adapter writes leaves with the caching rules, compressed by A
 
   it('says private, no-store on errors, on anything that sets a cookie, and on redirects by language', async () => {
     const missing = await raw(`${base}/missing`, { 'accept-encoding': 'gzip' });
-    expect([missing.status, missing.headers['cache-control'], missing.headers['content-encoding']]).toEqual([404, 'private, no-store', 'gzip']);
+    expect([missing.status, missing.headers['cache-control'], missing.headers['content-encoding']]).toEqual([
+      404,
+      'private, no-store',
+      'gzip',
+    ]);
     const cookie = await raw(`${base}/cookie`, { 'accept-encoding': 'br' });
     expect(cookie.headers['cache-control']).toBe('private, no-store');
     expect(cookie.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(decode(cookie.body, 'br'))).toEqual({ page });
     const redirect = await raw(`${base}/redirect`);
-    expect([redirect.status, redirect.headers['cache-control'], redirect.headers.vary]).toEqual([302, 'private, no-store', 'Accept-Language']);
+    expect([redirect.status, redirect.headers['cache-control'], redirect.headers.vary]).toEqual([
+      302,
+      'private, no-store',
+      'Accept-Language',
+    ]);
   });
 
   it('sends images, PDFs and tiny bodies as they are', async () => {

@@ -79,7 +79,10 @@ describe("the build's text files from memory", () => {
       const etag = response.headers.etag!;
       expect(etag).toMatch(/^"[^"]+"$/);
       tags.add(etag);
-      const again = await raw(`${base}/_astro/InquiryForm.abc123.js`, { ...(accept ? { 'accept-encoding': accept } : {}), 'if-none-match': etag });
+      const again = await raw(`${base}/_astro/InquiryForm.abc123.js`, {
+        ...(accept ? { 'accept-encoding': accept } : {}),
+        'if-none-match': etag,
+      });
       expect([again.status, again.headers.etag, again.body.length]).toEqual([304, etag, 0]);
       expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
@@ -89,7 +92,11 @@ describe("the build's text files from memory", () => {
 
   it('revalidates files whose names are not hashed, answers HEAD without a body, and leaves images to the adapter', async () => {
     const icon = await raw(`${base}/favicon.svg?v=2`, { 'accept-encoding': 'gzip' });
-    expect([icon.status, icon.headers['content-encoding'], icon.headers['content-type']]).toEqual([200, 'gzip', 'image/svg+xml; charset=utf-8']);
+    expect([icon.status, icon.headers['content-encoding'], icon.headers['content-type']]).toEqual([
+      200,
+      'gzip',
+      'image/svg+xml; charset=utf-8',
+    ]);
     expect(icon.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
     const head = await raw(`${base}/favicon.svg`, { 'accept-encoding': 'gzip' }, 'HEAD');
     expect([head.status, head.headers['content-length'], head.body.length]).toEqual([200, icon.headers['content-length'], 0]);
