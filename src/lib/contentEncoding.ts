@@ -39,7 +39,23 @@ function weights(header: string): Map<string, number> {
  */
 export function negotiateEncoding(header: string | string[] | null | undefined, available: readonly Coding[] = codings): Encoding {
   const value = Array.isArray(header) ? header.join(',') : header;
-  if (!value || !value.trim()) return 'identity';
+  if (!value) return 'identity';
+  // Browsers send a handful of distinct values: each is parsed once (every cache hit asks).
+  if (available === codings) {
+    const known = negotiated.get(value);
+    if (known) return known;
+    if (negotiated.size >= 256) negotiated.clear();
+    const chosen = choose(value, available);
+    negotiated.set(value, chosen);
+    return chosen;
+  }
+  return choose(value, available);
+}
+
+const negotiated = new Map<string, Encoding>();
+
+function choose(value: string, available: readonly Coding[]): Encoding {
+  if (!value.trim()) return 'identity';
   const accepted = weights(value);
   const any = accepted.get('*');
   let best: Encoding = 'identity';

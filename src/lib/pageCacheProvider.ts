@@ -226,7 +226,7 @@ class PageCache {
     let settle!: (entry: Entry | undefined) => void;
     this.rendering.set(key, new Promise<Entry | undefined>((resolve) => (settle = resolve)));
     try {
-      const { response, entry } = await this.render(key, context.url.pathname, next, accept);
+      const { response, entry } = await this.render(key, context.url.pathname, next, accept, ifNoneMatch);
       settle(entry);
       return response;
     } catch (error) {
@@ -242,6 +242,7 @@ class PageCache {
     path: string,
     next: () => Promise<Response>,
     accept: string | null,
+    ifNoneMatch: string | null,
   ): Promise<{ response: Response; entry?: Entry }> {
     const startedAt = this.sequence;
     const response = await next();
@@ -269,10 +270,15 @@ class PageCache {
     // Stored only when no tag of the page was invalidated while it rendered (or compressed).
     const fresh = !tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > startedAt);
     if (fresh) this.store(entry);
-    // The render's own request gets its encoding too; the page's tags stay on it until Astro removes them.
-    const sent = variants[negotiateEncoding(accept)] ?? variants.identity;
-    const missed = new Response(sent.body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    for (const [name, value] of Object.entries(sent.headers)) missed.headers.set(name, value);
+    // The render's own request gets its encoding too, or a 304 when the new render has the bytes
+    // it holds (a publish invalidates many pages that render the same again); the page's tags
+    // stay on it until Astro removes them.
+    const sent = answer(entry, accept, ifNoneMatch);
+    const missed =
+      sent.status === 304
+        ? new Response(null, { status: 304, headers: sent.headers })
+        : new Response(sent.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (sent.status !== 304) for (const [name, value] of Object.entries(sent.headers)) missed.headers.set(name, value);
     missed.headers.set('X-Astro-Cache', 'MISS');
     // Requests that waited for this render get it only when it is still current.
     return { response: missed, entry: fresh ? entry : undefined };

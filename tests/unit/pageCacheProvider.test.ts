@@ -397,3 +397,25 @@ describe('compressed once, kept in each encoding', () => {
     expect(image.headers.get('vary')).toBeNull();
   });
 });
+
+describe('a render that comes out the same', () => {
+  it('answers the If-None-Match of a browser that holds those bytes with a 304 even on a miss', async () => {
+    const cache = renderSafeMemoryCache({ max: 10 });
+    const html = `<!doctype html><p>${'湘潭 '.repeat(600)}</p>`;
+    const render = async () =>
+      new Response(html, { headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+    const request = (headers: Record<string, string>) => ({ ...context('/zh/'), request: new Request('http://site.test/zh/', { headers }) });
+    const first = await cache.onRequest!(request({ 'accept-encoding': 'br' }), render);
+    const etag = first.headers.get('etag')!;
+    // A publish elsewhere empties the cache; this page renders to the same bytes.
+    await cache.invalidate({ tags: ['global:site'] });
+    const again = await cache.onRequest!(request({ 'accept-encoding': 'br', 'if-none-match': etag }), render);
+    expect([again.status, again.headers.get('x-astro-cache'), again.headers.get('etag')]).toEqual([304, 'MISS', etag]);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=60');
+    expect(await again.text()).toBe('');
+    const changed = async () =>
+      new Response(`${html}<p>new</p>`, { headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+    await cache.invalidate({ tags: ['global:site'] });
+    expect((await cache.onRequest!(request({ 'accept-encoding': 'br', 'if-none-match': etag }), changed)).status).toBe(200);
+  });
+});
