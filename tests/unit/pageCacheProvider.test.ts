@@ -404,7 +404,10 @@ describe('a render that comes out the same', () => {
     const html = `<!doctype html><p>${'湘潭 '.repeat(600)}</p>`;
     const render = async () =>
       new Response(html, { headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
-    const request = (headers: Record<string, string>) => ({ ...context('/zh/'), request: new Request('http://site.test/zh/', { headers }) });
+    const request = (headers: Record<string, string>) => ({
+      ...context('/zh/'),
+      request: new Request('http://site.test/zh/', { headers }),
+    });
     const first = await cache.onRequest!(request({ 'accept-encoding': 'br' }), render);
     const etag = first.headers.get('etag')!;
     // A publish elsewhere empties the cache; this page renders to the same bytes.
@@ -414,7 +417,9 @@ describe('a render that comes out the same', () => {
     expect(again.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=60');
     expect(await again.text()).toBe('');
     const changed = async () =>
-      new Response(`${html}<p>new</p>`, { headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+      new Response(`${html}<p>new</p>`, {
+        headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' },
+      });
     await cache.invalidate({ tags: ['global:site'] });
     expect((await cache.onRequest!(request({ 'accept-encoding': 'br', 'if-none-match': etag }), changed)).status).toBe(200);
   });
