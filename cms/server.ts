@@ -25,10 +25,13 @@ const graceMs = Number(process.env.CMS_SHUTDOWN_GRACE_MS) || 8000;
 const { default: next } = await import('next');
 
 let stopping = false;
+/** Responses not yet sent: when stopping, their connections close once they have gone. */
+const unanswered = new Set<http.ServerResponse>();
 const server = http.createServer(
   withRequestLog(log, (request, response) => {
-    // While stopping, a kept-alive connection is closed once its current response has gone.
     if (stopping) response.shouldKeepAlive = false;
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
     ready.then(
       () => handle(request, response),
       (error: unknown) => fail(response, error),
@@ -38,7 +41,11 @@ const server = http.createServer(
 const app = next({ dir, dev: false, hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
 const ready = new Promise<void>((resolve, reject) => server.once('listening', () => app.prepare().then(resolve, reject)));
-ready.catch((error: unknown) => log.error({ err: error }, 'the CMS could not start'));
+// As `next start`: a CMS that cannot load exits (for its process manager to see), not answers 500s.
+ready.catch((error: unknown) => {
+  log.fatal({ err: error }, 'the CMS could not start');
+  log.flush(() => process.exit(1));
+});
 
 /** As `next start` answers a request its handler threw on. */
 function fail(response: http.ServerResponse, error: unknown): void {
@@ -58,11 +65,19 @@ server.listen(port, hostname, () => {
   log.info({ address: `http://${shown}:${port}` }, 'listening');
 });
 
+function untilAnswered(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (unanswered.size === 0 ? resolve() : setTimeout(check, 10));
+    check();
+  });
+}
+
 function shutdown(signal: 'SIGTERM' | 'SIGINT'): void {
   if (stopping) return;
   stopping = true;
   log.info({ signal, graceMs }, 'stopping: finishing requests in flight');
   const code = signal === 'SIGINT' ? 130 : 143;
+  for (const response of unanswered) if (!response.headersSent) response.shouldKeepAlive = false;
   // Past the grace time, connections still open are cut and the process ends anyway.
   const cut = setTimeout(() => server.closeAllConnections(), graceMs);
   setTimeout(() => process.exit(code), graceMs + 2000).unref();
@@ -73,6 +88,8 @@ function shutdown(signal: 'SIGTERM' | 'SIGINT'): void {
     app
       .close()
       .catch((error: unknown) => log.error({ err: error }, 'Next did not close cleanly'))
+      // A cut connection's response closes (and is logged) a moment after the server has closed.
+      .then(untilAnswered)
       .finally(() => {
         log.info('stopped');
         log.flush(() => process.exit(code));

@@ -18,6 +18,8 @@ export interface PortalOptions {
   env: NodeJS.ProcessEnv;
   /** Print the servers' own output (true for `npm start`). */
   inheritOutput: boolean;
+  /** With piped output, each chunk the servers write (tests read their log lines). */
+  onOutput?: (server: 'site' | 'cms', chunk: Buffer) => void;
 }
 
 export interface RunningPortal {
@@ -115,6 +117,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       recent.set(child, lines);
       const keep = (chunk: Buffer) => {
         if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+        options.onOutput?.(child === cms ? 'cms' : 'site', chunk);
         lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
         lines.splice(0, Math.max(0, lines.length - 40));
       };

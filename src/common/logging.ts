@@ -84,7 +84,7 @@ export function loggedTarget(url: string | undefined): { path: string; query?: s
 export function requestLine(request: {
   method?: string;
   url?: string;
-  status: number;
+  status: number | null;
   startedAt: bigint;
   requestId: string;
   finished: boolean;

@@ -33,4 +33,3 @@ export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
 }
-

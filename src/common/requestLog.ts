@@ -23,7 +23,8 @@ export function withRequestLog(logger: Logger, listener: (request: IncomingMessa
         requestLine({
           method: request.method,
           url,
-          status: response.statusCode,
+          // No status when the client left before one was sent.
+          status: response.headersSent ? response.statusCode : null,
           startedAt,
           requestId,
           finished: response.writableFinished,

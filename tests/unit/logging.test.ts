@@ -34,7 +34,9 @@ describe('LOG_LEVEL', () => {
   });
 
   it('refuses a level pino does not have, naming the choices', () => {
-    expect(() => logLevel({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not "verbose"/);
+    expect(() => logLevel({ LOG_LEVEL: 'verbose' })).toThrow(
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not "verbose"/,
+    );
   });
 
   it('sets which lines are written', () => {
@@ -70,7 +72,17 @@ describe('a log line', () => {
     logger.info({ email: 'top@example.com', user: { email: 'nested@example.com', password: 'hunter2-secret' } }, 'login');
     logger.warn({ headers: { authorization: 'users API-Key abcdef123456', cookie: 'payload-token=tok123' }, token: 'tok456' }, 'call');
     const text = raw.join('\n');
-    for (const secret of ['prospect@example.com', '李雷@例子.中国', 'x.y+tag@sub.example.org', 'top@example.com', 'nested@example.com', 'hunter2', 'abcdef123456', 'tok123', 'tok456'])
+    for (const secret of [
+      'prospect@example.com',
+      '李雷@例子.中国',
+      'x.y+tag@sub.example.org',
+      'top@example.com',
+      'nested@example.com',
+      'hunter2',
+      'abcdef123456',
+      'tok123',
+      'tok456',
+    ])
       expect(text).not.toContain(secret);
     expect(text).toContain("To: '[email]', Subject: 'Your inquiry'");
     expect(text).toContain('[redacted]');
@@ -107,11 +119,27 @@ describe('a request’s target in its line', () => {
 describe('a request line', () => {
   it('has the request id, method, path, status, duration, and says when the client left early', () => {
     const startedAt = process.hrtime.bigint() - 12_345_678n;
-    const line = requestLine({ method: 'POST', url: '/_actions/inquiry?x=1', status: 303, startedAt, requestId: 'abcdefgh', finished: true });
-    expect(line).toEqual({ requestId: 'abcdefgh', method: 'POST', path: '/_actions/inquiry', query: ['x'], status: 303, durationMs: expect.any(Number) });
+    const line = requestLine({
+      method: 'POST',
+      url: '/_actions/inquiry?x=1',
+      status: 303,
+      startedAt,
+      requestId: 'abcdefgh',
+      finished: true,
+    });
+    expect(line).toEqual({
+      requestId: 'abcdefgh',
+      method: 'POST',
+      path: '/_actions/inquiry',
+      query: ['x'],
+      status: 303,
+      durationMs: expect.any(Number),
+    });
     expect(line.durationMs).toBeGreaterThanOrEqual(12.34);
     expect(line.durationMs).toBeLessThan(1000);
-    expect(requestLine({ method: 'GET', url: '/', status: 200, startedAt, requestId: 'abcdefgh', finished: false })).toMatchObject({ aborted: true });
+    expect(requestLine({ method: 'GET', url: '/', status: 200, startedAt, requestId: 'abcdefgh', finished: false })).toMatchObject({
+      aborted: true,
+    });
   });
 });
 
@@ -122,7 +150,17 @@ describe('an incoming X-Request-Id', () => {
   });
 
   it('is replaced when short, long, a list, or holding anything else', () => {
-    for (const id of ['', 'short', 'x'.repeat(129), 'has space 1234', 'quote"12345678', 'new\nline12345', 'a,b,c,d,e,f,g', '<script>x</script>', 'ümlaut12345'])
+    for (const id of [
+      '',
+      'short',
+      'x'.repeat(129),
+      'has space 1234',
+      'quote"12345678',
+      'new\nline12345',
+      'a,b,c,d,e,f,g',
+      '<script>x</script>',
+      'ümlaut12345',
+    ])
       expect(acceptedRequestId(id)).toBeUndefined();
     expect(acceptedRequestId(['abcdefgh', 'ijklmnop'])).toBeUndefined();
     expect(acceptedRequestId(undefined)).toBeUndefined();
@@ -184,7 +222,7 @@ describe('a server with the request log', () => {
     try {
       await fetch(`${url}/slow`, { signal: AbortSignal.timeout(50) }).catch(() => undefined);
       await expect.poll(() => lines.length, { timeout: 5000 }).toBe(1);
-      expect(lines[0]).toMatchObject({ path: '/slow', aborted: true });
+      expect(lines[0]).toMatchObject({ path: '/slow', status: null, aborted: true });
     } finally {
       await close();
     }
