@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../../scripts/lib/portal.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
@@ -46,7 +47,7 @@ const linesOf = (server: 'site' | 'cms') =>
   output[server]
     .split('\n')
     .filter(Boolean)
-    .map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
+    .map((line) => stripVTControlCharacters(line));
 const jsonLines = (server: 'site' | 'cms'): Line[] =>
   linesOf(server).flatMap((line) => {
     try {
