@@ -9,8 +9,8 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLogger } from '../src/common/logging.ts';
-import { withRequestLog } from '../src/common/requestLog.ts';
+import { createLogger } from '#common/logging.ts';
+import { withRequestLog } from '#common/requestLog.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 // As `next start`: production unless told otherwise. (Next's types make NODE_ENV read-only.)
