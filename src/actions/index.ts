@@ -3,10 +3,10 @@ import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 
 import { idempotencyKeyPattern, otherIndustry } from '#common/inquiryOptions.ts';
 import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
+import { log } from '../server/log';
 import { answerInquiry, createInquiry, trackInquiry } from '../cms/inquiries';
 import { answerMessage, answerSchema, inquirySchema, trackSchema } from '../lib/inquirySchema';
 import { RateLimiter } from '../lib/rateLimit';
-import { log } from '../server/log';
 
 // Per client IP address, in this process (see README, "Configuration").
 const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
