@@ -10,7 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '#common/logging.ts';
-import { withRequestLog } from '#common/requestLog.ts';
+import { logRequests } from '#common/requestLog.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 // As `next start`: production unless told otherwise. (Next's types make NODE_ENV read-only.)
@@ -27,17 +27,16 @@ const { default: next } = await import('next');
 let stopping = false;
 /** Responses not yet sent: when stopping, their connections close once they have gone. */
 const unanswered = new Set<http.ServerResponse>();
-const server = http.createServer(
-  withRequestLog(log, (request, response) => {
-    if (stopping) response.shouldKeepAlive = false;
-    unanswered.add(response);
-    response.once('close', () => unanswered.delete(response));
-    ready.then(
-      () => handle(request, response),
-      (error: unknown) => fail(response, error),
-    );
-  }),
-);
+const server = http.createServer((request, response) => {
+  if (stopping) response.shouldKeepAlive = false;
+  unanswered.add(response);
+  response.once('close', () => unanswered.delete(response));
+  ready.then(
+    () => handle(request, response),
+    (error: unknown) => fail(response, error),
+  );
+});
+logRequests(server, log);
 const app = next({ dir, dev: false, hostname, port, httpServer: server });
 const handle = app.getRequestHandler();
 const ready = new Promise<void>((resolve, reject) => server.once('listening', () => app.prepare().then(resolve, reject)));

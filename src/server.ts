@@ -7,17 +7,16 @@
 // happen to every request first: a body over the site's limit is refused while it streams
 // (src/server/requestBody.ts), and a GET's query keeps only the parameters its page reads
 // (src/lib/pageQuery.ts), so the page renders from exactly what its route-cache key holds.
-// Every request is logged as one JSON line with its request id (src/server/log.ts).
 import './server/noAutostart';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { handler, options } from '@astrojs/node/server.js';
+import { log, logRequests } from './server/log';
 import { serveCachedPage } from './lib/pageCacheProvider';
 import { pageTarget } from './lib/pageQuery';
 import { requestBodyLimit } from './lib/requestBodyLimit';
 import { declaresTooLarge, refuse, withBodyLimit } from './server/requestBody';
-import { log, withRequestLog } from './server/log';
 
 const port = process.env.PORT ? Number(process.env.PORT) : options.port;
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
@@ -30,9 +29,8 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse): 
   render();
 }
 
-const handle: http.RequestListener = (request, response) =>
+const listener: http.RequestListener = (request, response) =>
   withBodyLimit(request, response, requestBodyLimit, () => respond(request, response));
-const listener = withRequestLog(log, handle);
 
 // As the adapter's standalone server: HTTPS when given a certificate and key.
 const server =
@@ -42,15 +40,14 @@ const server =
         listener,
       )
     : http.createServer(listener);
+// One JSON line per request, with its request id, which the site's CMS calls send on (src/server/log.ts).
+logRequests(server, log);
 // A client that waits for `100 Continue` before sending a body over the limit is refused before it sends it.
-server.on(
-  'checkContinue',
-  withRequestLog(log, (request, response) => {
-    if (declaresTooLarge(request, requestBodyLimit)) return refuse(request, response, { close: true });
-    response.writeContinue();
-    handle(request, response);
-  }),
-);
+server.on('checkContinue', (request, response) => {
+  if (declaresTooLarge(request, requestBodyLimit)) return refuse(request, response, { close: true });
+  response.writeContinue();
+  listener(request, response);
+});
 server.listen(port, host, () => {
   if (process.env.ASTRO_NODE_LOGGING !== 'disabled')
     console.log(`Server listening on ${server instanceof https.Server ? 'https' : 'http'}://${host}:${port}`);

@@ -1,17 +1,19 @@
 // One JSON line per request, for the site's server (src/server.ts) and the CMS's (cms/server.ts).
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { requestLine } from './logging.ts';
 import { requestContext, requestIdOf } from './requestContext.ts';
 
 /**
- * Wraps a server's request handler: gives the request its id (the one it came with when
- * acceptable, else a new one), puts that id on the request for the code below and on the
- * response for the client, runs the handler in the request's context (so the CMS calls it makes
- * send the id on, and Payload's lines carry it), and logs the request when its response has gone.
+ * Logs every request of `server` (and every one that asks for `100 Continue`), before its own
+ * handlers see it: gives the request its id (the one it came with when acceptable, else a new
+ * one), puts that id on the request for the code below and on the response for the client,
+ * makes it the current request for the handlers that follow (so the CMS calls they make send
+ * the id on, and Payload's lines carry it), and writes the line when the response has gone or
+ * the client has left.
  */
-export function withRequestLog(logger: Logger, listener: (request: IncomingMessage, response: ServerResponse) => void): RequestListener {
-  return (request, response) => {
+export function logRequests(server: Server, logger: Logger): void {
+  const begin = (request: IncomingMessage, response: ServerResponse) => {
     const startedAt = process.hrtime.bigint();
     // As it came: the site's server narrows a page's query before rendering.
     const url = request.url;
@@ -32,6 +34,19 @@ export function withRequestLog(logger: Logger, listener: (request: IncomingMessa
         'request',
       );
     });
-    requestContext.run({ requestId }, () => listener(request, response));
+    // The listeners after this one run in the same turn, so they and all they start see this
+    // request's id; each request (also the next on a kept-alive connection) enters its own.
+    requestContext.enterWith({ requestId });
   };
+  server.prependListener('request', begin);
+  // A request that asks for `100 Continue` goes to the server's own 'checkContinue' handler
+  // instead, if it has one (without one, Node answers `100 Continue` itself and emits 'request'):
+  // this goes first there too, whenever that handler is added.
+  const beforeContinue = () => {
+    if (!server.listeners('checkContinue').includes(begin)) server.prependListener('checkContinue', begin);
+  };
+  if (server.listenerCount('checkContinue') > 0) beforeContinue();
+  server.on('newListener', (event, listener) => {
+    if (event === 'checkContinue' && listener !== begin) beforeContinue();
+  });
 }

@@ -2,4 +2,4 @@
 import { createLogger } from '#common/logging.ts';
 
 export const log = createLogger('site');
-export { withRequestLog } from '#common/requestLog.ts';
+export { logRequests } from '#common/requestLog.ts';

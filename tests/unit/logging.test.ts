@@ -5,7 +5,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loggedTarget, logLevel, logOptions, requestLine, withoutEmails } from '#common/logging.ts';
 import { acceptedRequestId, currentRequestId, requestContext, requestIdOf } from '#common/requestContext.ts';
-import { withRequestLog } from '#common/requestLog.ts';
+import { logRequests } from '#common/requestLog.ts';
 
 /** A logger with the servers' options whose lines are kept, parsed, in `lines`. */
 function capturedLogger(service: 'site' | 'cms' = 'site', env: Record<string, string> = {}) {
@@ -171,9 +171,15 @@ describe('an incoming X-Request-Id', () => {
 });
 
 describe('a server with the request log', () => {
-  async function serve(listener: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
+  async function serve(
+    listener: (request: http.IncomingMessage, response: http.ServerResponse) => void,
+    onContinue?: (request: http.IncomingMessage, response: http.ServerResponse) => void,
+  ) {
     const { logger, lines } = capturedLogger();
-    const server = http.createServer(withRequestLog(logger, listener));
+    const server = http.createServer(listener);
+    logRequests(server, logger);
+    // Added after the hook, as src/server.ts does.
+    if (onContinue) server.on('checkContinue', onContinue);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return { url, lines, close: () => new Promise((resolve) => server.close(resolve)) };
@@ -223,6 +229,59 @@ describe('a server with the request log', () => {
       await fetch(`${url}/slow`, { signal: AbortSignal.timeout(50) }).catch(() => undefined);
       await expect.poll(() => lines.length, { timeout: 5000 }).toBe(1);
       expect(lines[0]).toMatchObject({ path: '/slow', status: null, aborted: true });
+    } finally {
+      await close();
+    }
+  });
+
+  /** A POST that waits for `100 Continue` before sending its body; resolves with the answer's status and id. */
+  function postExpectingContinue(url: string): Promise<{ status: number; requestId: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      const { port } = new URL(url);
+      const request = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/_actions/inquiry',
+        headers: { expect: '100-continue', 'content-length': 2, 'x-request-id': 'continue-0001' },
+      });
+      request.on('continue', () => request.end('{}'));
+      request.on('response', (response) => {
+        response.resume();
+        resolve({ status: response.statusCode!, requestId: response.headers['x-request-id'] as string | undefined });
+      });
+      request.on('error', reject);
+      request.setTimeout(5000, () => request.destroy(new Error('no answer: the server never sent 100 Continue')));
+    });
+  }
+
+  it('still lets Node answer `100 Continue` for a server without a handler of its own, and logs the request', async () => {
+    const { url, lines, close } = await serve((request, response) => {
+      request.resume().on('end', () => response.end(currentRequestId()));
+    });
+    try {
+      expect(await postExpectingContinue(url)).toEqual({ status: 200, requestId: 'continue-0001' });
+      await expect.poll(() => lines.length).toBe(1);
+      expect(lines[0]).toMatchObject({ requestId: 'continue-0001', method: 'POST', path: '/_actions/inquiry', status: 200 });
+    } finally {
+      await close();
+    }
+  });
+
+  it('logs a request its server’s own `100 Continue` handler refuses, and gives that handler the id', async () => {
+    let seen: string | undefined;
+    const { url, lines, close } = await serve(
+      (_request, response) => response.end('not reached'),
+      (_request, response) => {
+        seen = currentRequestId();
+        response.writeHead(413, { connection: 'close' }).end();
+      },
+    );
+    try {
+      expect(await postExpectingContinue(url)).toEqual({ status: 413, requestId: 'continue-0001' });
+      expect(seen).toBe('continue-0001');
+      await expect.poll(() => lines.length).toBe(1);
+      expect(lines[0]).toMatchObject({ requestId: 'continue-0001', method: 'POST', status: 413 });
     } finally {
       await close();
     }
