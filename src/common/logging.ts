@@ -30,7 +30,7 @@ export const withoutEmails = (text: string) => text.replace(emailAddress, '[emai
 
 /**
  * pino's options for a process's lines: an ISO time, the level as a word, the service's name and
- * the id of the request being handled when the line is written (requestContext below), so that
+ * the id of the request being handled when the line is written (src/common/requestContext.ts), so that
  * Payload's own lines during a request carry it too.
  */
 export function logOptions(service: 'site' | 'cms', env: Record<string, string | undefined> = process.env): LoggerOptions {
