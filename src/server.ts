@@ -18,6 +18,7 @@ import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handler, options } from '@astrojs/node/server.js';
+import { log, logRequests } from './server/log';
 import { serveCachedPage } from './lib/pageCacheProvider';
 import { pageTarget } from './lib/pageQuery';
 import { requestBodyLimit } from './lib/requestBodyLimit';
@@ -59,6 +60,8 @@ const server =
         listener,
       )
     : http.createServer(listener);
+// One JSON line per request, with its request id, which the site's CMS calls send on (src/server/log.ts).
+logRequests(server, log);
 // A client that waits for `100 Continue` before sending a body over the limit is refused before it sends it.
 server.on('checkContinue', (request, response) => {
   if (declaresTooLarge(request, requestBodyLimit)) return refuse(request, response, { close: true });

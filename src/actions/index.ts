@@ -3,6 +3,7 @@ import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL, TRACK_RATE_LI
 import { idempotencyKeyPattern, otherIndustry } from '#common/inquiryOptions.ts';
 import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
+import { log } from '../server/log';
 import { answerInquiry, createInquiry, trackInquiry } from '../cms/inquiries';
 import { answerMessage, answerSchema, inquirySchema, trackSchema } from '../lib/inquirySchema';
 import { rateLimits } from '../lib/rateLimits';
@@ -53,11 +54,11 @@ export const server = {
         // Only a 400 is about the inquiry itself. Anything else (the service key refused while
         // the CMS starts, a route not yet ready) is the site's problem: nothing was sent, try again.
         if (error instanceof CmsRejectedError && error.status === 400) {
-          console.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
+          log.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
           throw new ActionError({ code: 'BAD_REQUEST', message: error.fields.park ? 'inquiry.error.park' : 'inquiry.errorRejected' });
         }
         if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
-          console.error(`Inquiry not stored: ${error.message}`);
+          log.error(`Inquiry not stored: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'inquiry.errorUnavailable' });
         }
         throw error;
@@ -81,7 +82,7 @@ export const server = {
         return found ? { found: true as const, ...found } : { found: false as const };
       } catch (error) {
         if (error instanceof CmsUnavailableError) {
-          console.error(`Inquiry lookup failed: ${error.message}`);
+          log.error(`Inquiry lookup failed: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.unavailable' });
         }
         throw error;
@@ -115,11 +116,11 @@ export const server = {
         return after ? { found: true as const, ...after, answered: true } : { found: false as const };
       } catch (error) {
         if (error instanceof CmsRejectedError && error.status === 400) {
-          console.error(`Answer refused by the CMS: ${JSON.stringify(error.fields)}`);
+          log.error(`Answer refused by the CMS: ${JSON.stringify(error.fields)}`);
           throw new ActionError({ code: 'BAD_REQUEST', message: 'track.answer.unavailable' });
         }
         if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
-          console.error(`Answer not stored: ${error.message}`);
+          log.error(`Answer not stored: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.answer.unavailable' });
         }
         throw error;
