@@ -2,10 +2,12 @@
  * Runs once when the CMS server starts (Next.js instrumentation). Payload starts its job runner
  * (`jobs.autoRun` in payload.config.ts) only in an instance made with `cron: true`, which the
  * REST API alone never makes; without this, queued lead notifications would wait until someone
- * opened the admin.
+ * opened the admin. A stop (SIGTERM) is bounded in time (cms/src/lib/shutdownDeadline.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { exitAfterShutdownDeadline } = await import('./lib/shutdownDeadline');
+  exitAfterShutdownDeadline();
   const { getPayload } = await import('payload');
   const { default: config } = await import('./payload.config');
   await getPayload({ config, cron: true });
