@@ -5,12 +5,16 @@
 // (127.0.0.1). What `next start` does besides is kept: it listens first and lets requests wait
 // while Next loads, and on SIGTERM or SIGINT it stops accepting connections, finishes the requests
 // in flight, closes idle keep-alive connections and exits with 143 or 130, here within
-// CMS_SHUTDOWN_GRACE_MS (8000; what is still open then is cut off).
+// SHUTDOWN_TIMEOUT_SECONDS (8, src/common/shutdown.ts; what is still open then is cut off). Unlike
+// `next start`, a request arriving on a kept-alive connection once the signal has come is answered
+// with `Connection: close`: the site keeps a pool of such connections, and under steady traffic
+// `next start` would never finish.
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '#common/logging.ts';
 import { logRequests } from '#common/requestLog.ts';
+import { shutdownGraceMs } from '#common/shutdown.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 // As `next start`: production unless told otherwise. (Next's types make NODE_ENV read-only.)
@@ -19,7 +23,7 @@ Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || 'production' });
 const log = createLogger('cms');
 const port = Number(process.env.CMS_PORT || 3000);
 const hostname = process.env.CMS_HOST || '127.0.0.1';
-const graceMs = Number(process.env.CMS_SHUTDOWN_GRACE_MS) || 8000;
+const graceMs = shutdownGraceMs();
 
 // Imported after NODE_ENV is set: Next reads it as it loads.
 const { default: next } = await import('next');

@@ -22,6 +22,7 @@ import { log, logRequests } from './server/log';
 import { serveCachedPage } from './lib/pageCacheProvider';
 import { pageTarget } from './lib/pageQuery';
 import { requestBodyLimit } from './lib/requestBodyLimit';
+import { stopGracefullyOnSignals } from './server/gracefulShutdown';
 import { declaresTooLarge, refuse, withBodyLimit } from './server/requestBody';
 import { encodeResponse } from './server/responseEncoding';
 import { staticFiles } from './server/staticFiles';
@@ -68,6 +69,8 @@ server.on('checkContinue', (request, response) => {
   response.writeContinue();
   listener(request, response);
 });
+// SIGTERM finishes the requests in flight first, within SHUTDOWN_TIMEOUT_SECONDS (src/server/gracefulShutdown.ts).
+stopGracefullyOnSignals(server);
 server.listen(port, host, () => {
   if (process.env.ASTRO_NODE_LOGGING !== 'disabled')
     console.log(`Server listening on ${server instanceof https.Server ? 'https' : 'http'}://${host}:${port}`);

@@ -32,6 +32,8 @@ import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
 import { guideImageEndpoint } from './endpoints/guideImage';
+import { healthzEndpoint, readyzEndpoint } from './health/endpoints';
+import { recordJobsRun } from './health/jobsHeartbeat';
 import { previewEndpoint } from './endpoints/preview';
 import { untouchedDraftEndpoint } from './endpoints/untouchedDraft';
 import { documentBudget } from './graphql/cost';
@@ -135,7 +137,7 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint, untouchedDraftEndpoint],
+  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint, untouchedDraftEndpoint, healthzEndpoint, readyzEndpoint],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400
@@ -167,7 +169,12 @@ const config = buildConfig({
     // lead desk's hourly follow-up round).
     // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Each tick that runs is recorded: `/api/readyz` reports a runner that stopped (cms/src/health/).
+    shouldAutoRun: (payload) => {
+      if (process.env.JOBS_AUTORUN === 'false') return false;
+      recordJobsRun(payload);
+      return true;
+    },
     // Only the bureau may queue or run jobs through the API; hooks queue them past access.
     access: {
       queue: ({ req }) => hasRole(req, 'admin'),

@@ -28,6 +28,13 @@ export interface RunningPortal {
   /** Process ids of the two servers (the benchmarks read their CPU time and memory). */
   pids: { site: number; cms: number };
   stop(): Promise<void>;
+  /**
+   * Stops the CMS alone as a service manager does (SIGTERM; SIGKILL only after 10 s) and
+   * resolves with how it ended: its exit code or signal, and how long it took.
+   */
+  stopCms(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
+  /** Starts the CMS again after stopCms() and resolves when it answers. */
+  startCms(): Promise<void>;
   /** Resolves with the exit code when either server stops by itself. */
   exited: Promise<number>;
 }
@@ -86,20 +93,22 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const stdio = options.inheritOutput ? 'inherit' : 'pipe';
   const children: ChildProcess[] = [];
   // cms/server.ts: `next start` with a JSON log line per request.
-  const cms = spawn(process.execPath, [path.join(root, 'cms', 'server.ts')], {
-    cwd: root,
-    stdio,
-    // Its own address and port: the admin's origins its session cookies are accepted from.
-    env: {
-      ...env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      SITE_URL: siteUrl,
-      CMS_URL: cmsUrl,
-      CMS_HOST: cmsHost,
-      CMS_PORT: String(cmsPort),
-    },
-  });
+  const spawnCms = () =>
+    spawn(process.execPath, [path.join(root, 'cms', 'server.ts')], {
+      cwd: root,
+      stdio,
+      // Its own address and port: the admin's origins its session cookies are accepted from.
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SITE_URL: siteUrl,
+        CMS_URL: cmsUrl,
+        CMS_HOST: cmsHost,
+        CMS_PORT: String(cmsPort),
+      },
+    });
+  let cms = spawnCms();
   children.push(cms);
   const site = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {
     cwd: root,
@@ -111,26 +120,29 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   // With piped output, keep each server's last lines to explain a failed start; never let a
   // full pipe block a server. PORTAL_DEBUG=1 also prints them as they come.
   const recent = new Map<ChildProcess, string[]>();
-  if (stdio === 'pipe') {
-    for (const child of children) {
-      const lines: string[] = [];
-      recent.set(child, lines);
-      const keep = (chunk: Buffer) => {
-        if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
-        options.onOutput?.(child === cms ? 'cms' : 'site', chunk);
-        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-        lines.splice(0, Math.max(0, lines.length - 40));
-      };
-      child.stdout?.on('data', keep);
-      child.stderr?.on('data', keep);
-    }
-  }
+  const keepOutput = (child: ChildProcess) => {
+    if (stdio !== 'pipe') return;
+    const lines: string[] = [];
+    recent.set(child, lines);
+    const keep = (chunk: Buffer) => {
+      if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+      options.onOutput?.(child === site ? 'site' : 'cms', chunk);
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      lines.splice(0, Math.max(0, lines.length - 40));
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+  };
+  children.forEach(keepOutput);
   const stopAll = async () => {
     await Promise.all(children.map((child) => stop(child)));
   };
-  const exited = new Promise<number>((resolve) => {
-    for (const child of children) child.once('exit', (code) => resolve(code ?? 1));
-  });
+  // A CMS stopped by stopCms() has not stopped by itself.
+  const stoppedOnPurpose = new Set<ChildProcess>();
+  let exitedBy: (code: number) => void;
+  const exited = new Promise<number>((resolve) => (exitedBy = resolve));
+  const watchExit = (child: ChildProcess) => child.once('exit', (code) => stoppedOnPurpose.has(child) || exitedBy(code ?? 1));
+  children.forEach(watchExit);
   try {
     await Promise.all([waitForUrl(`${cmsUrl}/api/globals/site`, cms), waitForUrl(`${siteUrl}/zh/privacy`, site)]);
   } catch (error) {
@@ -140,7 +152,28 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       .join('\n');
     throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`, { cause: error });
   }
-  return { siteUrl, cmsUrl, pids: { site: site.pid!, cms: cms.pid! }, stop: stopAll, exited };
+  const pids = { site: site.pid!, cms: cms.pid! };
+  const stopCms = async () => {
+    const started = performance.now();
+    stoppedOnPurpose.add(cms);
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      cms.exitCode !== null || cms.signalCode !== null
+        ? resolve({ code: cms.exitCode, signal: cms.signalCode })
+        : cms.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    await stop(cms);
+    return { ...(await ended), ms: performance.now() - started };
+  };
+  const startCms = async () => {
+    children.splice(children.indexOf(cms), 1);
+    cms = spawnCms();
+    children.push(cms);
+    keepOutput(cms);
+    watchExit(cms);
+    pids.cms = cms.pid!;
+    await waitForUrl(`${cmsUrl}/api/globals/site`, cms);
+  };
+  return { siteUrl, cmsUrl, pids, stop: stopAll, stopCms, startCms, exited };
 }
 
 /**

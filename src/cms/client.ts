@@ -4,6 +4,7 @@
 import { PayloadSDK } from '@payloadcms/sdk';
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type { Config } from '../../cms/src/payload-types';
+import { checkTimeoutMs } from '#common/health.ts';
 import type { Locale } from '#common/locales.ts';
 import { currentRequestId } from '#common/requestContext.ts';
 import { CmsUnavailableError } from './errors';
@@ -27,6 +28,9 @@ const writeTimeoutMs = 60_000;
  */
 const pageReads = limiter(Math.max(1, Number(process.env.CMS_MAX_CONCURRENCY) || 8));
 const searches = limiter(2);
+// Readiness probes (src/cms/health.ts) have a place of their own: a probe waiting behind page reads
+// would time out on a busy site whose CMS is fine.
+const probes = limiter(1);
 
 /**
  * A fetch that waits for a place in its lane, gives the CMS `timeoutMs` from then, and reads the
@@ -75,6 +79,9 @@ const json = { headers: { accept: 'application/json' } };
 
 /** Page reads: documents, lists, globals (anonymous, published content only). */
 export const cms = new PayloadSDK<Config>({ baseURL, baseInit: json, fetch: laneFetch(pageReads, readTimeoutMs, { readsOnly: true }) });
+
+/** The readiness probe's reads: quick to fail (checkTimeoutMs), so `/readyz` answers in time. */
+export const cmsProbe = new PayloadSDK<Config>({ baseURL, baseInit: json, fetch: laneFetch(probes, checkTimeoutMs, { readsOnly: true }) });
 
 /**
  * Payload's REST value for "no fallback locale": reads in one language without fallback show

@@ -8,7 +8,7 @@ import { freePort } from '../../scripts/lib/processes.ts';
 
 // The CMS's own server (cms/server.ts, in place of `next start`) on SIGTERM: no new connections,
 // requests in flight finish, idle keep-alive connections are closed, what is left after
-// CMS_SHUTDOWN_GRACE_MS is cut, and it exits 143 as `next start` does. A portal of its own, since
+// SHUTDOWN_TIMEOUT_SECONDS is cut, and it exits 143 as `next start` does. A portal of its own, since
 // this stops its CMS.
 const admin = { email: 'shutdown-admin@portal.invalid', password: 'shutdown-admin-password-not-secret' };
 let portal: RunningPortal;
@@ -19,7 +19,7 @@ const graceMs = 3000;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-server-'));
-  const env = privatePortalEnv(dir, admin, { CMS_SHUTDOWN_GRACE_MS: String(graceMs) });
+  const env = privatePortalEnv(dir, admin, { SHUTDOWN_TIMEOUT_SECONDS: String(graceMs / 1000) });
   await prepareDatabase(env);
   const [port, cmsPort] = [await freePort(), await freePort()];
   portal = await startPortal({

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastJobsRun } from '../../cms/src/health/jobsHeartbeat';
 import { signPreview } from '../../cms/src/lib/previewToken';
 import { seedContent } from '../../cms/src/seed/content';
 import { titleFields } from '#common/publicCollections.ts';
@@ -113,6 +114,9 @@ const expectedEndpoints: Record<string, Row> = {
   'post /users/unlock': row('200', '403', '403', '403', '403'),
   // The editor guide's screenshots: for the staff who use the admin.
   'get /editor-guide/images/:lang/:file': row('200', '200', '200', '403', '401'),
+  // Health answers are the same for everyone and name nothing private (tests/integration/health.test.ts).
+  'get /healthz': row('200', '200', '200', '200', '200'),
+  'get /readyz': row('200', '200', '200', '200', '200'),
 };
 
 /** Each collection's GraphQL list query, as Payload names it. */
@@ -252,6 +256,12 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
   ),
   'post /users/unlock': async () => ({ method: 'POST', path: '/users/unlock', body: { email: users.editor.email } }),
   'get /editor-guide/images/:lang/:file': async () => ({ method: 'GET', path: '/editor-guide/images/zh/01-dashboard.png' }),
+  'get /healthz': async () => ({ method: 'GET', path: '/healthz' }),
+  'get /readyz': async () => {
+    // Ready once the jobs runner (started by Payload's first REST request, every 5 s) has run.
+    for (let i = 0; i < 100 && !lastJobsRun(cms.payload); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    return { method: 'GET', path: '/readyz' };
+  },
 };
 
 let cms: TestCms;
