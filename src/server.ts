@@ -16,11 +16,15 @@ import { serveCachedPage } from './lib/pageCacheProvider';
 import { pageTarget } from './lib/pageQuery';
 import { requestBodyLimit } from './lib/requestBodyLimit';
 import { declaresTooLarge, refuse, withBodyLimit } from './server/requestBody';
+import { dropUntrustedForwarding, trustsProxy } from './server/forwardedHeaders';
 
 const port = process.env.PORT ? Number(process.env.PORT) : options.port;
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
 
+const trustProxy = trustsProxy();
+
 function respond(request: http.IncomingMessage, response: http.ServerResponse): void {
+  dropUntrustedForwarding(request, trustProxy);
   if (request.url && (request.method === 'GET' || request.method === 'HEAD')) request.url = pageTarget(request.url);
   const render = () => void handler(request, response);
   // A page being rendered for another request is waited for, not rendered again.
