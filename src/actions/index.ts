@@ -1,16 +1,20 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
+import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL, TRACK_RATE_LIMIT } from 'astro:env/server';
 import { idempotencyKeyPattern, otherIndustry } from '#common/inquiryOptions.ts';
 import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
 import { answerInquiry, createInquiry, trackInquiry } from '../cms/inquiries';
 import { answerMessage, answerSchema, inquirySchema, trackSchema } from '../lib/inquirySchema';
-import { RateLimiter } from '../lib/rateLimit';
+import { rateLimits } from '../lib/rateLimits';
 
-// Per client IP address, in this process (see README, "Configuration").
-const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
-const trackLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
-const answerLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+// Per client IP address: in Redis across all site processes with REDIS_URL, else in this
+// process (see README, "Configuration", and docs/operations.md).
+const limits = rateLimits({
+  redisUrl: REDIS_URL,
+  inquiryLimit: INQUIRY_RATE_LIMIT,
+  trackLimit: TRACK_RATE_LIMIT,
+  windowSeconds: RATE_LIMIT_WINDOW_SECONDS,
+});
 
 /**
  * The form's schema, with the industry checked against the CMS's published industries, so an
@@ -40,7 +44,7 @@ export const server = {
     accept: 'form',
     input: inquiryInput,
     handler: async ({ fax: _honeypot, stage: _s, status: _st, owner: _o, reference: _r, notes: _n, ...input }, context) => {
-      if (!inquiryLimiter.attempt(clientKey(context))) {
+      if (!(await limits.inquiry.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'inquiry.errorRateLimited' });
       }
       try {
@@ -69,7 +73,7 @@ export const server = {
     accept: 'form',
     input: trackSchema,
     handler: async ({ reference, email }, context) => {
-      if (!trackLimiter.attempt(clientKey(context))) {
+      if (!(await limits.track.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
       }
       try {
@@ -94,7 +98,7 @@ export const server = {
     accept: 'form',
     input: answerSchema,
     handler: async ({ reference, email, message, idempotencyKey }, context) => {
-      if (!answerLimiter.attempt(clientKey(context))) {
+      if (!(await limits.answer.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
       }
       try {
