@@ -16,6 +16,8 @@ import { fillInquiryForm, inquiryFormFields, newTag, startUsingInquiryForm, test
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
+// Debian's package puts it in /usr/sbin, which an unprivileged user's PATH may lack.
+const nginxBinary = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 // The deployment of deploy/: Debian's nginx with deploy/nginx/portal.conf.template as committed,
 // rendered by deploy/nginx/render.sh (only ports, paths and the certificate differ from a
@@ -90,6 +92,7 @@ test.beforeAll(async () => {
       PORTAL_SITE_UPSTREAM: `127.0.0.1:${sitePort}`,
       PORTAL_CMS_UPSTREAM: `127.0.0.1:${cmsPort}`,
       PORTAL_ADMIN_ALLOW: '127.0.0.1',
+      PORTAL_LOG_DIR: dir,
     },
   });
   fs.writeFileSync(path.join(dir, 'portal.conf'), rendered.stdout);
@@ -113,8 +116,8 @@ test.beforeAll(async () => {
     ].join('\n'),
   );
   const nginxArgs = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'];
-  await run('nginx', [...nginxArgs, '-t']);
-  nginx = spawn('nginx', [...nginxArgs, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await run(nginxBinary, [...nginxArgs, '-t']);
+  nginx = spawn(nginxBinary, [...nginxArgs, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   nginx.stderr?.on('data', (chunk: Buffer) => (nginxOutput += chunk.toString()));
   for (let i = 0; ; i++) {
     try {
@@ -225,6 +228,18 @@ test('TLS and HTTP/2 for both hosts, plain HTTP sent to HTTPS, and no answer for
   expect(redirect.statusCode).toBe(301);
   expect(redirect.headers.location).toBe(`https://${siteHost}:${httpsPort}/zh/news?page=2`);
   redirect.resume();
+
+  // nginx's own line per request, JSON, with the request id it sends on as X-Request-Id.
+  const lines = fs
+    .readFileSync(path.join(dir, 'portal-access.log'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(lines.find((line) => line.path === '/zh/privacy')).toMatchObject({
+    method: 'GET',
+    status: 200,
+    requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+  });
 
   const stranger = tls.connect({ host: '127.0.0.1', port: httpsPort, servername: 'unknown.example', ca });
   const refused = await new Promise<Error>((resolve) =>
