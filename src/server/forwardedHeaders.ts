@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 export const forwardedHeaders = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'] as const;
 
 /** TRUST_PROXY as the site reads it (astro.config.mjs declares it a boolean, default false). */
-export function trustsProxy(env: NodeJS.ProcessEnv = process.env): boolean {
+export function trustsProxy(env: Record<string, string | undefined> = process.env): boolean {
   return env.TRUST_PROXY === 'true';
 }
 

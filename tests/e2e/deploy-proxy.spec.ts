@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import http2 from 'node:http2';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -145,7 +146,8 @@ interface Answer {
 
 /** A TLS connection to nginx for `host` (SNI), from a chosen loopback address. */
 function connect(host: string, from = '127.0.0.1'): tls.TLSSocket {
-  return tls.connect({ host: '127.0.0.1', port: httpsPort, servername: host, ca, localAddress: from, ALPNProtocols: ['h2', 'http/1.1'] });
+  const socket = net.connect({ host: '127.0.0.1', port: httpsPort, localAddress: from });
+  return tls.connect({ socket, servername: host, ca, ALPNProtocols: ['h2', 'http/1.1'] });
 }
 
 /** One request over HTTP/2, as browsers talk to the proxy. */

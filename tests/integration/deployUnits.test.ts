@@ -35,7 +35,7 @@ async function analyze(args: string[]): Promise<{ code: number; output: string }
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number | string; stdout?: string; stderr?: string };
-    if (failed.code === 'ENOENT') throw new Error('systemd-analyze is missing: apt-get install systemd (.ci/run does)');
+    if (failed.code === 'ENOENT') throw new Error('systemd-analyze is missing: apt-get install systemd (.ci/run does)', { cause: error });
     return { code: Number(failed.code), output: `${failed.stdout}${failed.stderr}` };
   }
 }
