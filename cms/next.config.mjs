@@ -12,13 +12,6 @@ const nextConfig = {
   turbopack: { root },
   poweredByHeader: false,
   images: { unoptimized: true },
-  experimental: {
-    // With a proxy (src/proxy.ts) Next reads at most this much of a request body (10 MB unless
-    // told) and passes the rest on cut off, which Payload's upload parser answers with a 500. The
-    // CMS's own limit (src/lib/bodyLimits.ts, checked by src/proxy.ts from the declared length)
-    // is the one that counts: the largest file plus 1 MiB for the form's other fields.
-    proxyClientMaxBodySize: multipartFileLimit() + 1024 * 1024,
-  },
   // Next's build assets never pass through src/proxy.ts (which sets every other response's headers).
   async headers() {
     return [
@@ -32,5 +25,11 @@ const nextConfig = {
     ];
   },
 };
+
+// With a proxy (src/proxy.ts) Next reads at most this much of a request body (10 MB unless told)
+// and passes the rest on cut off, which Payload's upload parser answers with a 500. The CMS's own
+// limit (src/lib/bodyLimits.ts, checked by src/proxy.ts from the declared length) is the one that
+// counts: the largest file plus 1 MiB for the form's other fields.
+nextConfig.experimental = { ...nextConfig.experimental, proxyClientMaxBodySize: multipartFileLimit() + 1024 * 1024 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });
