@@ -140,6 +140,8 @@ test.afterAll(async () => {
 interface Answer {
   status: number;
   headers: http2.IncomingHttpHeaders;
+  /** Header names and values as they came, repeats kept. */
+  raw: string[];
   body: Buffer;
   alpn: string | false | null;
 }
@@ -168,8 +170,8 @@ function send(
     const stream = session.request({ ':method': method, ':path': pathname, ...length, ...headers });
     const chunks: Buffer[] = [];
     let answer: Omit<Answer, 'body'>;
-    stream.once('response', (headers) => {
-      answer = { status: Number(headers[':status']), headers, alpn: session.alpnProtocol ?? null };
+    stream.once('response', (headers, _flags, raw: string[]) => {
+      answer = { status: Number(headers[':status']), headers, raw, alpn: session.alpnProtocol ?? null };
     });
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.once('close', () => {
@@ -267,6 +269,8 @@ test('a page through the proxy carries the site’s security headers and HSTS ov
   const assetAnswer = await get(siteHost, asset!);
   expect(assetAnswer.status).toBe(200);
   expect(assetAnswer.headers['x-content-type-options']).toBe('nosniff');
+  // Once, whether or not the site sends its own.
+  expect(assetAnswer.raw.filter((name) => name.toLowerCase() === 'x-content-type-options')).toHaveLength(1);
 });
 
 test('the admin is on its own host, for the allowed addresses only, with the CMS’s headers and HSTS', async () => {
