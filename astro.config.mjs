@@ -92,6 +92,11 @@ export default defineConfig({
   },
   security: {
     checkOrigin: true,
+    // Behind the reverse proxy (deploy/nginx), a request for the public host may say how it came
+    // in (X-Forwarded-Proto/-Host) and from whom (X-Forwarded-For): the form's origin check then
+    // sees the browser's https: origin and the rate limit the client's address. src/server.ts
+    // drops those headers unless TRUST_PROXY=true, so a client reaching the site directly cannot.
+    allowedDomains: [{ hostname: new URL(process.env.SITE_PUBLIC_URL || 'http://localhost:4321').hostname }],
     actionBodySizeLimit: requestBodyLimit,
     // Content-Security-Policy with hashes of every script and style Astro emits: on-demand pages
     // get it as a response header, to which src/middleware/index.ts adds `frame-ancestors`

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPayload } from '@payloadcms/next/withPayload';
+import { multipartFileLimit } from './src/lib/bodyLimits.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,5 +25,11 @@ const nextConfig = {
     ];
   },
 };
+
+// With a proxy (src/proxy.ts) Next reads at most this much of a request body (10 MB unless told)
+// and passes the rest on cut off, which Payload's upload parser answers with a 500. The CMS's own
+// limit (src/lib/bodyLimits.ts, checked by src/proxy.ts from the declared length) is the one that
+// counts: the largest file plus 1 MiB for the form's other fields.
+nextConfig.experimental = { ...nextConfig.experimental, proxyClientMaxBodySize: multipartFileLimit() + 1024 * 1024 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -26,9 +26,12 @@ import { stopGracefullyOnSignals } from './server/gracefulShutdown';
 import { declaresTooLarge, refuse, withBodyLimit } from './server/requestBody';
 import { encodeResponse } from './server/responseEncoding';
 import { staticFiles } from './server/staticFiles';
+import { dropUntrustedForwarding, trustsProxy } from './server/forwardedHeaders';
 
 const port = process.env.PORT ? Number(process.env.PORT) : options.port;
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
+
+const trustProxy = trustsProxy();
 
 // The client folder as the adapter finds it: beside this entry's server folder, wherever the build moved.
 const clientDir = path.resolve(
@@ -39,6 +42,7 @@ const clientDir = path.resolve(
 const serveStaticFile = staticFiles(clientDir, '/_astro/');
 
 function respond(request: http.IncomingMessage, response: http.ServerResponse): void {
+  dropUntrustedForwarding(request, trustProxy);
   const adapter = () => {
     encodeResponse(request, response);
     void handler(request, response);
