@@ -6,8 +6,8 @@ import { expect, test } from '@playwright/test';
 import { inquiryFields, taggedWhere } from '../../bench/lib/leads.ts';
 import { prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../../scripts/lib/portal.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
-import en from '../../src/common/strings/en.json' with { type: 'json' };
-import zh from '../../src/common/strings/zh.json' with { type: 'json' };
+import en from '#common/strings/en.json' with { type: 'json' };
+import zh from '#common/strings/zh.json' with { type: 'json' };
 
 // A graceful restart of the CMS (SIGTERM, as systemd or Docker stop it, then a fresh start) while
 // prospects keep sending inquiries through the site's form action, on a portal of its own. Each
