@@ -89,7 +89,7 @@ describe('the CMS preparing its own database on start (npm start)', () => {
     expect(ran.totalDocs).toBe(migrations.length);
   });
 
-  it('refuses a database made by a dev-mode schema push instead of waiting on Payload\'s prompt', async () => {
+  it("refuses a database made by a dev-mode schema push instead of waiting on Payload's prompt", async () => {
     const { DevPushedDatabaseError, prepareDatabase } = await import('../../cms/src/seed/prepareDatabase');
     const dev = await payload.create({ collection: 'payload-migrations', overrideAccess: true, data: { name: 'dev', batch: -1 } });
     try {
