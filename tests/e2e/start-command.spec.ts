@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
-import type { MigrateDownArgs } from '@payloadcms/db-sqlite';
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite';
 import { expect, test } from '@playwright/test';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrations } from '../../cms/src/migrations';
@@ -132,5 +132,39 @@ test('npm start on a seeded database one migration behind migrates it before the
     child.kill('SIGTERM');
   }
   expect(await exited).toBe(0);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('npm start on a database made by the dev server refuses it with a message instead of hanging on a prompt', async () => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-devdb-'));
+  const [port, cmsPort] = [await freePort(), await freePort()];
+  // What `npm run dev`'s schema push leaves: the tables, and the migration row of batch -1.
+  const database = createClient({ url: `file:${dir}/portal.db` });
+  await migrations[0]!.up({ db: drizzle(database), payload: undefined, req: undefined } as unknown as MigrateUpArgs);
+  await database.execute("INSERT INTO payload_migrations (name, batch) VALUES ('dev', -1)");
+  database.close();
+  const env: NodeJS.ProcessEnv = {
+    ...privatePortalEnv(dir, { email: 'devdb-admin@portal.invalid', password: 'devdb-admin-password-not-secret' }),
+    PORT: String(port),
+    CMS_PORT: String(cmsPort),
+    HOST: '127.0.0.1',
+    PORTAL_ENV_FILE: `${dir}/.env`,
+  };
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 150_000))])).toBe(1);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(output).toContain('The CMS could not prepare its database: This database was changed by `npm run dev` (schema push)');
+  expect(output).toContain('npm start failed');
+  expect(output).not.toContain('The portal is running');
+  expect(await portIsFree(port)).toBe(true);
+  expect(await portIsFree(cmsPort)).toBe(true);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -28,7 +28,7 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions)
     if (options.devPushedDatabase === 'refuse' && (await madeBySchemaPush(payload))) {
       throw new DevPushedDatabaseError(
         'This database was changed by `npm run dev` (schema push), so its migrations cannot be run without a prompt. ' +
-          'Point DATABASE_URL at another file, or run `npm run payload migrate` once in a terminal to answer it.',
+          'Point DATABASE_URL at another file, or run `npm run payload -- migrate` once in a terminal to answer it.',
       );
     }
     // The migrations bundled with this build (cms/src/migrations/index.ts), not files read at run
