@@ -79,6 +79,8 @@ export default defineConfig({
       INQUIRY_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 10 }),
       TRACK_RATE_LIMIT: envField.number({ context: 'server', access: 'secret', default: 20 }),
       RATE_LIMIT_WINDOW_SECONDS: envField.number({ context: 'server', access: 'secret', default: 3600 }),
+      // Redis that counts those limits once across all site instances; unset: each process counts alone.
+      REDIS_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
       // Where editors use the CMS admin in the browser. With CMS_URL and the loopback addresses
       // of CMS_PORT, the only origins that may frame the preview pages (src/common/adminOrigins.ts).
       CMS_PUBLIC_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
@@ -106,5 +108,8 @@ export default defineConfig({
       ],
     },
   },
+  // Nothing reads or writes Astro.session: without this the Node adapter would keep sessions in
+  // files of each process, state one site instance would not share with the others.
+  session: false,
   server: { port: Number(process.env.PORT) || 4321 },
 });

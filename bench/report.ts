@@ -35,6 +35,31 @@ function throughputTable(t: Results): string[] {
   ];
 }
 
+function compressionTable(c: Results): string[] {
+  const t = c.throughput;
+  const pct = (ratio: number) => `${round1(ratio * 100)} %`;
+  return [
+    `### Compression`,
+    '',
+    `Run of ${when(c)}. Bytes of each page as the route cache sends it, brotli and gzip against the plain page (**goal: brotli at most 25 %**); then \`${t.page}\` with \`Accept-Encoding: br\` (${t.bytes} bytes), ${t.connections} connections, ${t.durationSeconds} s measured, twice each, alternating with a bare \`node:http\` server sending the same brotli bytes (**goal: 0.8 or more**).`,
+    '',
+    '| page | plain | brotli | gzip | brotli / plain | gzip / plain |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...c.pages.map(
+      (p: Results) => `| \`${p.page}\` | ${p.rawBytes} | ${p.brBytes} | ${p.gzipBytes} | **${pct(p.brRatio)}** | ${pct(p.gzipRatio)} |`,
+    ),
+    '',
+    '| measure | site (cached, br) | baseline (`node:http`, same bytes) | site / baseline |',
+    '| --- | ---: | ---: | ---: |',
+    `| requests/s (mean of two runs) | ${t.site.rps} | ${t.baseline.rps} | **${t.ratio}** |`,
+    `| p99 latency (worse run) | ${t.site.p99Ms} ms | ${t.baseline.p99Ms} ms | |`,
+    `| server CPU per request | ${t.site.cpuUsPerRequest} µs | ${t.baseline.cpuUsPerRequest} µs | ${t.cpuRatio} (baseline CPU / site CPU) |`,
+    '',
+  ];
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
 function renderTable(r: Results): string[] {
   const rows = r.pages.map(
     (p: Results) =>
@@ -235,6 +260,7 @@ export function writeReport(): void {
   const ok = (name: string) => results[name] && !results[name].failed;
   blocks.unshift(...charts(results));
   if (ok('throughput')) blocks.push(...throughputTable(results.throughput));
+  if (ok('compression')) blocks.push(...compressionTable(results.compression));
   if (ok('render')) blocks.push(...renderTable(results.render));
   if (ok('publish')) blocks.push(...publishTable(results.publish));
   if (ok('expiry')) blocks.push(...expiryTable(results.expiry));

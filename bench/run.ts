@@ -1,7 +1,7 @@
 // `npm run bench [-- part…]`: every benchmark of the portal, each section on a private portal
 // (temporary database, random secrets, free ports), results merged into
 // bench/results/latest.json, then bench/README.md's tables and bench/results/chart.svg are
-// generated from that file (bench/report.ts). Parts: throughput, render, publish, leads, coldstart,
+// generated from that file (bench/report.ts). Parts: throughput, render, publish, compression, leads, coldstart,
 // scale (default: all, in that order); `report` only regenerates the README and chart.
 // See bench/README.md.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +26,7 @@ import {
   timedGet,
 } from './lib/measure.ts';
 import { measureColdStart } from './coldstart.ts';
+import { measureCompression } from './compression.ts';
 import { measureScale } from './scale.ts';
 import { expiryClock, measurePolicyExpiry, measurePublishToLive } from './publishing.ts';
 import { writeReport } from './report.ts';
@@ -68,6 +69,7 @@ const sections: Section[] = [
   { name: 'throughput', portal: true, run: ({ portal, tmp }) => measureThroughput(portal, tmp) },
   { name: 'render', portal: true, run: ({ portal }) => measureUncachedRender(portal) },
   { name: 'publish', portal: true, run: ({ portal }) => measurePublishing(portal) },
+  { name: 'compression', portal: true, run: ({ portal, tmp }) => measureCompression(portal, tmp) },
   { name: 'expiry', portal: false, run: ({ tmp }) => measureExpiry(tmp) },
   { name: 'leads', portal: false, run: () => runLeads() },
   { name: 'coldstart', portal: false, run: () => measureColdStart() },

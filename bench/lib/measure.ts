@@ -30,6 +30,8 @@ export interface AutocannonOptions {
   duration: number;
   expectBody?: string;
   timeout?: number;
+  /** Sent with every request (e.g. `accept-encoding`). */
+  headers?: Record<string, string>;
   /** Called before each request; may change its path (e.g. a random page of a mix). */
   setupClient?: unknown;
   requests?: { path?: string; setupRequest?: (request: { path: string }) => { path: string } }[];

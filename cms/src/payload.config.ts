@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { chinaTimeZone } from '#common/chinaTime.ts';
 import { defaultLocale, locales } from '#common/locales.ts';
 import { draftedCollections, seoCollections } from '#common/publicCollections.ts';
+import { payloadLogger } from './lib/logger';
 import { tightenPayloadDefaults } from './access/payloadCollections';
 import { hasRole } from './access/roles';
 import { Counters } from './collections/Counters';
@@ -155,6 +156,8 @@ const config = buildConfig({
     portalSearchPlugin,
   ],
   email: emailAdapter(),
+  // JSON lines in production, as the CMS's request lines (cms/src/lib/logger.ts).
+  logger: payloadLogger(),
   jobs: {
     // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
     tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep],

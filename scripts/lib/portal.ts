@@ -18,6 +18,8 @@ export interface PortalOptions {
   env: NodeJS.ProcessEnv;
   /** Print the servers' own output (true for `npm start`). */
   inheritOutput: boolean;
+  /** With piped output, each chunk the servers write (tests read their log lines). */
+  onOutput?: (server: 'site' | 'cms', chunk: Buffer) => void;
 }
 
 export interface RunningPortal {
@@ -92,11 +94,20 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const siteUrl = `http://127.0.0.1:${port}`;
   const stdio = options.inheritOutput ? 'inherit' : 'pipe';
   const children: ChildProcess[] = [];
-  const cms = spawn(bin('next'), ['start', 'cms', '-p', String(cmsPort), '-H', cmsHost], {
+  // cms/server.ts: `next start` with a JSON log line per request.
+  const cms = spawn(process.execPath, [path.join(root, 'cms', 'server.ts')], {
     cwd: root,
     stdio,
     // Its own address and port: the admin's origins its session cookies are accepted from.
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl, CMS_URL: cmsUrl, CMS_PORT: String(cmsPort) },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: siteUrl,
+      CMS_URL: cmsUrl,
+      CMS_HOST: cmsHost,
+      CMS_PORT: String(cmsPort),
+    },
   });
   children.push(cms);
   const site = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {
@@ -115,6 +126,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       recent.set(child, lines);
       const keep = (chunk: Buffer) => {
         if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+        options.onOutput?.(child === cms ? 'cms' : 'site', chunk);
         lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
         lines.splice(0, Math.max(0, lines.length - 40));
       };

@@ -1,16 +1,21 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, TRACK_RATE_LIMIT } from 'astro:env/server';
+import { INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL, TRACK_RATE_LIMIT } from 'astro:env/server';
 import { idempotencyKeyPattern, otherIndustry } from '#common/inquiryOptions.ts';
 import { industrySlugs } from '../cms/documents';
 import { CmsRejectedError, CmsUnavailableError } from '../cms/errors';
+import { log } from '../server/log';
 import { answerInquiry, createInquiry, trackInquiry } from '../cms/inquiries';
 import { answerMessage, answerSchema, inquirySchema, trackSchema } from '../lib/inquirySchema';
-import { RateLimiter } from '../lib/rateLimit';
+import { rateLimits } from '../lib/rateLimits';
 
-// Per client IP address, in this process (see README, "Configuration").
-const inquiryLimiter = new RateLimiter(INQUIRY_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
-const trackLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
-const answerLimiter = new RateLimiter(TRACK_RATE_LIMIT, RATE_LIMIT_WINDOW_SECONDS * 1000);
+// Per client IP address: in Redis across all site processes with REDIS_URL, else in this
+// process (see README, "Configuration", and docs/operations.md).
+const limits = rateLimits({
+  redisUrl: REDIS_URL,
+  inquiryLimit: INQUIRY_RATE_LIMIT,
+  trackLimit: TRACK_RATE_LIMIT,
+  windowSeconds: RATE_LIMIT_WINDOW_SECONDS,
+});
 
 /**
  * The form's schema, with the industry checked against the CMS's published industries, so an
@@ -40,7 +45,7 @@ export const server = {
     accept: 'form',
     input: inquiryInput,
     handler: async ({ fax: _honeypot, stage: _s, status: _st, owner: _o, reference: _r, notes: _n, ...input }, context) => {
-      if (!inquiryLimiter.attempt(clientKey(context))) {
+      if (!(await limits.inquiry.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'inquiry.errorRateLimited' });
       }
       try {
@@ -49,11 +54,11 @@ export const server = {
         // Only a 400 is about the inquiry itself. Anything else (the service key refused while
         // the CMS starts, a route not yet ready) is the site's problem: nothing was sent, try again.
         if (error instanceof CmsRejectedError && error.status === 400) {
-          console.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
+          log.error(`Inquiry refused by the CMS (${error.status}): ${JSON.stringify(error.fields)}`);
           throw new ActionError({ code: 'BAD_REQUEST', message: error.fields.park ? 'inquiry.error.park' : 'inquiry.errorRejected' });
         }
         if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
-          console.error(`Inquiry not stored: ${error.message}`);
+          log.error(`Inquiry not stored: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'inquiry.errorUnavailable' });
         }
         throw error;
@@ -69,7 +74,7 @@ export const server = {
     accept: 'form',
     input: trackSchema,
     handler: async ({ reference, email }, context) => {
-      if (!trackLimiter.attempt(clientKey(context))) {
+      if (!(await limits.track.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
       }
       try {
@@ -77,7 +82,7 @@ export const server = {
         return found ? { found: true as const, ...found } : { found: false as const };
       } catch (error) {
         if (error instanceof CmsUnavailableError) {
-          console.error(`Inquiry lookup failed: ${error.message}`);
+          log.error(`Inquiry lookup failed: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.unavailable' });
         }
         throw error;
@@ -94,7 +99,7 @@ export const server = {
     accept: 'form',
     input: answerSchema,
     handler: async ({ reference, email, message, idempotencyKey }, context) => {
-      if (!answerLimiter.attempt(clientKey(context))) {
+      if (!(await limits.answer.attempt(clientKey(context)))) {
         throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'track.rateLimited' });
       }
       try {
@@ -111,11 +116,11 @@ export const server = {
         return after ? { found: true as const, ...after, answered: true } : { found: false as const };
       } catch (error) {
         if (error instanceof CmsRejectedError && error.status === 400) {
-          console.error(`Answer refused by the CMS: ${JSON.stringify(error.fields)}`);
+          log.error(`Answer refused by the CMS: ${JSON.stringify(error.fields)}`);
           throw new ActionError({ code: 'BAD_REQUEST', message: 'track.answer.unavailable' });
         }
         if (error instanceof CmsUnavailableError || error instanceof CmsRejectedError) {
-          console.error(`Answer not stored: ${error.message}`);
+          log.error(`Answer not stored: ${error.message}`);
           throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'track.answer.unavailable' });
         }
         throw error;

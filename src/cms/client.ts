@@ -1,9 +1,11 @@
 // How the site reaches the CMS: Payload's typed REST client over a fetch that queues, times out
-// and reports failures the same way for every read and write.
+// and reports failures the same way for every read and write, and sends the id of the site's
+// request it is made for (X-Request-Id), so a slow page can be followed into the CMS's log.
 import { PayloadSDK } from '@payloadcms/sdk';
 import { CMS_URL, SITE_API_KEY } from 'astro:env/server';
 import type { Config } from '../../cms/src/payload-types';
 import type { Locale } from '#common/locales.ts';
+import { currentRequestId } from '#common/requestContext.ts';
 import { CmsUnavailableError } from './errors';
 import { limiter } from './limiter';
 
@@ -40,7 +42,7 @@ function laneFetch(lane: () => Promise<() => void>, timeoutMs: number, { readsOn
       let response: Response;
       let body: ArrayBuffer;
       try {
-        response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        response = await fetch(url, { ...init, headers: withRequestId(init?.headers), signal: AbortSignal.timeout(timeoutMs) });
         if (response.status >= 500 || (readsOnly && response.status !== 200)) {
           await response.body?.cancel().catch(() => {});
           throw new CmsUnavailableError(`CMS answered ${response.status} for ${url.pathname}`);
@@ -58,6 +60,14 @@ function laneFetch(lane: () => Promise<() => void>, timeoutMs: number, { readsOn
       release();
     }
   };
+}
+
+/** `headers` with the current request's id added, when the call is made for a request. */
+export function withRequestId(headers?: HeadersInit): Headers {
+  const merged = new Headers(headers);
+  const requestId = currentRequestId();
+  if (requestId) merged.set('x-request-id', requestId);
+  return merged;
 }
 
 const baseURL = new URL('/api', CMS_URL).href;

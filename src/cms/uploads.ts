@@ -1,7 +1,7 @@
 // Uploaded files served through the site's `/media/` and `/documents/` routes: the CMS need not
 // be reachable from the internet. Files stream through unbuffered and outside the read queue,
 // with the browser's If-None-Match passed on, so they go by plain fetch rather than the SDK.
-import { cms, readTimeoutMs, uploadUrl } from './client';
+import { cms, readTimeoutMs, uploadUrl, withRequestId } from './client';
 import { CmsUnavailableError } from './errors';
 
 /** Uploaded image names as Payload stores them (it also writes the sharp sizes this way). */
@@ -29,7 +29,7 @@ async function uploadFile(
   let response: Response;
   try {
     response = await fetch(uploadUrl(collection, filename), {
-      headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {},
+      headers: withRequestId(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}),
       signal: AbortSignal.timeout(readTimeoutMs),
     });
   } catch (error) {

@@ -1,5 +1,14 @@
 import type { CacheProvider } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { compressOnce, isCompressible, minimumCompressedSize, negotiateEncoding, type Encoding } from './contentEncoding';
+import {
+  entityTag,
+  ifNoneMatchMatches,
+  notModifiedHeaderNames,
+  sharedCacheControl,
+  varyWithAcceptEncoding,
+  withCharset,
+} from './httpCaching';
 import { hasUnreadParameters, pageQuery } from './pageQuery';
 
 /**
@@ -10,7 +19,12 @@ import { hasUnreadParameters, pageQuery } from './pageQuery';
  *   read the old content) but finished after is not kept: every invalidation stamps its tags
  *   with a sequence number, and a render is stored only if none of its tags was invalidated
  *   since it started. (Astro's memory cache would keep it until its max age.)
- * - A stored page is kept as the exact bytes and headers to send, so the site's server
+ * - A stored page is compressed once, when it is rendered, and kept in each of its encodings
+ *   (brotli, gzip and the plain bytes, src/lib/contentEncoding.ts), each as the exact bytes and
+ *   headers to send with its own strong ETag (src/lib/httpCaching.ts); a request gets the one
+ *   its `Accept-Encoding` asks for, or a 304 when its `If-None-Match` names it. A hit never
+ *   compresses. `Cache-Control` lets browsers revalidate and shared caches keep the page as long
+ *   as this cache does. So the site's server
  *   (src/server.ts) answers a hit straight from here, before the request reaches Astro:
  *   `serveCachedPage()`. Hits are what the site serves most, and Astro's path for them (static
  *   file lookup, a WHATWG Request and Response per request, a web stream for the body) cost more
@@ -21,14 +35,14 @@ import { hasUnreadParameters, pageQuery } from './pageQuery';
  * that same query, so a render reads nothing its key does not hold; a render whose URL carries
  * other parameters is served but never kept); responses that set cookies, vary on Cookie or on anything
  * else, or have no `max-age` in CDN-Cache-Control are not stored; least recently used entries
- * go first beyond `max` entries or `maxBytes` bytes of bodies (PAGE_CACHE_MAX_BYTES), and
+ * go first beyond `max` entries or `maxBytes` bytes of bodies in all their encodings (PAGE_CACHE_MAX_BYTES), and
  * concurrent misses for one key share one render. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
  */
 export interface PageCacheOptions {
   /** Most entries kept. */
   max?: number;
   /**
-   * Most bytes of page bodies kept (the least recently used go first beyond it); default
+   * Most bytes of page bodies kept, every encoding counted (the least recently used go first beyond it); default
    * PAGE_CACHE_MAX_BYTES from the environment, else 64 MiB. A page larger than a quarter of it
    * (a 10,000-item sitemap is about 5 MB) is still served, but not kept.
    */
@@ -45,12 +59,21 @@ export function maxBytesFromEnv(value = process.env.PAGE_CACHE_MAX_BYTES): numbe
   return Math.max(0, Math.floor(Number(match[1]) * unit));
 }
 
+/** One encoding of a stored page: the bytes and the headers sent with them. */
+interface Variant {
+  /** Headers as sent on a hit, with `X-Astro-Cache: HIT`, the length, the encoding and the ETag. */
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
 interface Entry {
   key: string;
   status: number;
-  /** Headers as sent on a hit, with `X-Astro-Cache: HIT` and the length. */
-  headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer>;
+  /** The plain bytes always; brotli and gzip for text worth compressing. */
+  variants: { identity: Variant } & Partial<Record<Encoding, Variant>>;
+  /** Bytes of all its encodings: what the memory budget counts. */
+  bytes: number;
   expiresAt: number;
   tags: string[];
   path: string;
@@ -71,6 +94,38 @@ function setsCookies(response: Response): boolean {
   // Cookies set through Astro.cookies are attached to the response until it is sent.
   const cookies = Reflect.get(response, Symbol.for('astro.cookies')) as { headers(): Iterator<unknown> } | undefined;
   return cookies ? !cookies.headers().next().done : false;
+}
+
+/** What one request gets from an entry: its encoding, or a 304 when it already has that. */
+function answer(entry: Entry, acceptEncoding: string | string[] | null | undefined, ifNoneMatch: string | string[] | null | undefined) {
+  const variant = entry.variants[negotiateEncoding(acceptEncoding)] ?? entry.variants.identity;
+  if (!ifNoneMatchMatches(ifNoneMatch, variant.etag)) return { status: entry.status, headers: variant.headers, body: variant.body };
+  const headers: Record<string, string> = { 'x-astro-cache': variant.headers['x-astro-cache']! };
+  for (const name of notModifiedHeaderNames) if (variant.headers[name] !== undefined) headers[name] = variant.headers[name];
+  return { status: 304, headers, body: undefined };
+}
+
+/**
+ * The stored encodings of a rendered page: compressed once here (when its type is worth it),
+ * each with its headers and strong ETag.
+ */
+async function variantsOf(body: Uint8Array<ArrayBuffer>, base: Record<string, string>, maxAge: number): Promise<Entry['variants']> {
+  const text = isCompressible(base['content-type']);
+  const compressible = text && body.length >= minimumCompressedSize;
+  const headers: Record<string, string> = { ...base, 'cache-control': sharedCacheControl(maxAge), 'x-astro-cache': 'HIT' };
+  if (base['content-type']) headers['content-type'] = withCharset(base['content-type']);
+  // Text varies by Accept-Encoding even when this one is too small to compress: a shared cache
+  // then keys it the same way as the site's other text.
+  if (text) headers.vary = varyWithAcceptEncoding(base.vary);
+  const variant = (bytes: Uint8Array<ArrayBuffer>, encoding: Encoding): Variant => {
+    const etag = entityTag(bytes);
+    const own: Record<string, string> = { ...headers, etag, 'content-length': String(bytes.length) };
+    if (encoding !== 'identity') own['content-encoding'] = encoding;
+    return { headers: own, body: bytes, etag };
+  };
+  if (!compressible) return { identity: variant(body, 'identity') };
+  const compressed = await compressOnce(body);
+  return { identity: variant(body, 'identity'), br: variant(compressed.br, 'br'), gzip: variant(compressed.gzip, 'gzip') };
 }
 
 /**
@@ -101,7 +156,7 @@ class PageCache {
     private readonly maxBytes: number,
   ) {}
 
-  /** Bytes of page bodies held. */
+  /** Bytes of page bodies held, every encoding counted. */
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
   }
@@ -110,17 +165,17 @@ class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.body.length;
+    this.bytes -= entry.bytes;
   }
 
   private store(entry: Entry): void {
     this.remove(entry.key);
-    if (entry.body.length > this.maxBytes / 4) return;
-    while (this.entries.size > 0 && (this.entries.size >= this.max || this.bytes + entry.body.length > this.maxBytes)) {
+    if (entry.bytes > this.maxBytes / 4) return;
+    while (this.entries.size > 0 && (this.entries.size >= this.max || this.bytes + entry.bytes > this.maxBytes)) {
       this.remove(this.entries.keys().next().value!);
     }
     this.entries.set(entry.key, entry);
-    this.bytes += entry.body.length;
+    this.bytes += entry.bytes;
   }
 
   /** The render in progress for a key, if any. */
@@ -134,7 +189,7 @@ class PageCache {
     if (!entry) return undefined;
     this.entries.delete(key);
     if (Date.now() > entry.expiresAt) {
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes;
       return undefined;
     }
     this.entries.set(key, entry);
@@ -142,10 +197,18 @@ class PageCache {
   }
 
   readonly onRequest: NonNullable<CacheProvider['onRequest']> = async (context, next) => {
-    if (context.request.method !== 'GET') return next();
+    const method = context.request.method;
+    if (method !== 'GET' && method !== 'HEAD') return next();
     const key = cacheKey(context.url);
+    const accept = context.request.headers.get('accept-encoding');
+    const ifNoneMatch = context.request.headers.get('if-none-match');
     const hit = this.lookup(key);
-    if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+    if (hit) {
+      // HEAD gets the head a GET would get (the adapter sends no body for it).
+      const { status, headers, body } = answer(hit, accept, ifNoneMatch);
+      return new Response(body ?? null, { status, headers });
+    }
+    if (method === 'HEAD') return next();
     // A page rendered from parameters its key drops (a request that did not come through
     // src/server.ts) may show them: served to this request only.
     if (hasUnreadParameters(context.url)) return next();
@@ -156,13 +219,14 @@ class PageCache {
     const pending = this.rendering.get(key);
     if (pending) {
       const shared = await pending;
-      if (shared) return new Response(streamOf(shared.body), { status: shared.status, headers: shared.headers });
-      return next();
+      if (!shared) return next();
+      const { status, headers, body } = answer(shared, accept, ifNoneMatch);
+      return new Response(body ? streamOf(body) : null, { status, headers });
     }
     let settle!: (entry: Entry | undefined) => void;
     this.rendering.set(key, new Promise<Entry | undefined>((resolve) => (settle = resolve)));
     try {
-      const { response, entry } = await this.render(key, context.url.pathname, next);
+      const { response, entry } = await this.render(key, context.url.pathname, next, accept, ifNoneMatch);
       settle(entry);
       return response;
     } catch (error) {
@@ -173,7 +237,13 @@ class PageCache {
     }
   };
 
-  private async render(key: string, path: string, next: () => Promise<Response>): Promise<{ response: Response; entry?: Entry }> {
+  private async render(
+    key: string,
+    path: string,
+    next: () => Promise<Response>,
+    accept: string | null,
+    ifNoneMatch: string | null,
+  ): Promise<{ response: Response; entry?: Entry }> {
     const startedAt = this.sequence;
     const response = await next();
     const maxAge = maxAgeOf(response.headers.get('CDN-Cache-Control'));
@@ -187,19 +257,28 @@ class PageCache {
     response.headers.forEach((value, name) => {
       if (name !== 'cdn-cache-control' && name !== 'cache-tag' && name !== 'content-length') headers[name] = value;
     });
+    const variants = await variantsOf(body, headers, maxAge);
     const entry: Entry = {
       key,
       status: response.status,
-      headers: { ...headers, 'x-astro-cache': 'HIT', 'content-length': String(body.length) },
-      body,
+      variants,
+      bytes: Object.values(variants).reduce((sum, variant) => sum + variant.body.length, 0),
       expiresAt: Date.now() + maxAge * 1000,
       tags,
       path,
     };
-    // Stored only when no tag of the page was invalidated while it rendered.
+    // Stored only when no tag of the page was invalidated while it rendered (or compressed).
     const fresh = !tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > startedAt);
     if (fresh) this.store(entry);
-    const missed = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The render's own request gets its encoding too, or a 304 when the new render has the bytes
+    // it holds (a publish invalidates many pages that render the same again); the page's tags
+    // stay on it until Astro removes them.
+    const sent = answer(entry, accept, ifNoneMatch);
+    const missed =
+      sent.status === 304
+        ? new Response(null, { status: 304, headers: sent.headers })
+        : new Response(sent.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (sent.status !== 304) for (const [name, value] of Object.entries(sent.headers)) missed.headers.set(name, value);
     missed.headers.set('X-Astro-Cache', 'MISS');
     // Requests that waited for this render get it only when it is still current.
     return { response: missed, entry: fresh ? entry : undefined };
@@ -233,7 +312,8 @@ export default function pageCache(config: PageCacheOptions | undefined): CachePr
  * nothing) otherwise, and before Astro has created the cache.
  */
 function requestKey(request: IncomingMessage): string | undefined {
-  if (!instance || request.method !== 'GET' || !request.url || typeof request.headers.host !== 'string') return undefined;
+  if (!instance || (request.method !== 'GET' && request.method !== 'HEAD') || !request.url || typeof request.headers.host !== 'string')
+    return undefined;
   const protocol = 'encrypted' in request.socket && request.socket.encrypted ? 'https' : 'http';
   try {
     return cacheKey(new URL(`${protocol}://${request.headers.host}${request.url}`));
@@ -242,9 +322,10 @@ function requestKey(request: IncomingMessage): string | undefined {
   }
 }
 
-function send(response: ServerResponse, entry: Entry): void {
-  response.writeHead(entry.status, entry.headers);
-  response.end(entry.body);
+function send(request: IncomingMessage, response: ServerResponse, entry: Entry): void {
+  const { status, headers, body } = answer(entry, request.headers['accept-encoding'], request.headers['if-none-match']);
+  response.writeHead(status, headers);
+  response.end(body);
 }
 
 /**
@@ -259,11 +340,16 @@ export function serveCachedPage(request: IncomingMessage, response: ServerRespon
   if (key === undefined || !instance) return false;
   const entry = instance.lookup(key);
   if (entry) {
-    send(response, entry);
+    send(request, response, entry);
     return true;
   }
-  const pending = fallback ? instance.pending(key) : undefined;
+  const pending = fallback && request.method === 'GET' ? instance.pending(key) : undefined;
   if (!pending) return false;
-  void pending.then((shared) => (shared ? send(response, shared) : fallback!()), fallback);
+  void pending.then((shared) => (shared ? send(request, response, shared) : fallback!()), fallback);
   return true;
+}
+
+/** Entries and bytes (every encoding counted) the route cache holds now. */
+export function pageCacheSize(): { entries: number; bytes: number } {
+  return instance?.size ?? { entries: 0, bytes: 0 };
 }

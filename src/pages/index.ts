@@ -8,6 +8,6 @@ export const GET: APIRoute = ({ request, cache }) => {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
   return new Response(null, {
     status: 302,
-    headers: { location: localePath(locale), vary: 'Accept-Language', 'cache-control': 'no-store' },
+    headers: { location: localePath(locale), vary: 'Accept-Language', 'cache-control': 'private, no-store' },
   });
 };

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useTranslations } from '../i18n';
 import { defaultLocale, isLocale, localeInfo, locales, type Locale } from '#common/locales.ts';
 import { localePath } from '../lib/localePath';
+import { privateCacheControl } from '../lib/httpCaching';
 import { applySecurityHeaders } from '../lib/securityHeaders';
 
 /**
@@ -78,7 +79,8 @@ export function refuse(request: IncomingMessage, response: ServerResponse, { clo
   const headers = new Headers({
     'Content-Type': rpc ? 'application/json' : 'text/html; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
-    'Cache-Control': 'no-store',
+    // An error for this request only (src/lib/httpCaching.ts).
+    'Cache-Control': privateCacheControl,
   });
   if (close) headers.set('Connection', 'close');
   // HTTPS as this server sees it: behind a TLS proxy the answer goes without HSTS, which browsers

@@ -105,7 +105,7 @@ test('an editor writes news in both languages with an image, previews the draft 
   const preview = await page.context().newPage();
   const previewResponse = await preview.goto(previewHref!);
   expect(previewResponse?.status()).toBe(200);
-  expect(previewResponse?.headers()['cache-control']).toBe('no-store');
+  expect(previewResponse?.headers()['cache-control']).toBe('private, no-store');
   expect(previewResponse?.headers()['x-robots-tag']).toContain('noindex');
   await expect(preview.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(preview.locator('#preview-banner')).toContainText('Preview – draft, not published');

@@ -96,7 +96,7 @@ test('an 8 MB form to contact or track gets a small 413 page in both languages t
     expect(html).not.toContain(marker);
     expect(html).toContain(form.title);
     expect(html).toContain(form.lang === 'en' ? '提交的内容过大' : 'Too much data sent');
-    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
   }
 });
 

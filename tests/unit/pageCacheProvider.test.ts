@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import renderSafeMemoryCache, { serveCachedPage } from '../../src/lib/pageCacheProvider';
 
@@ -169,7 +171,11 @@ describe('cache hits answered by the site server before Astro', () => {
       await cache.onRequest!(context(`${base}/en/cookie`), stored('cookie', { 'Set-Cookie': 'a=1' }));
       await cache.onRequest!(context(`${base}/en/vary`), stored('vary', { Vary: 'Accept-Language' }));
       expect((await fetch(`${base}/en/`)).status).toBe(200);
-      expect((await fetch(`${base}/en/`, { method: 'HEAD' })).status).toBe(599);
+      // HEAD gets the head a GET gets, from the cache; other methods go to Astro.
+      const head = await fetch(`${base}/en/`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('x-astro-cache'), head.headers.get('content-length')]).toEqual([200, 'HIT', '4']);
+      expect(await head.text()).toBe('');
+      expect((await fetch(`${base}/en/`, { method: 'POST' })).status).toBe(599);
       expect((await fetch(`${base}/zh/`)).status).toBe(599);
       for (const path of ['/en/short', '/en/cookie', '/en/vary']) expect((await fetch(`${base}${path}`)).status, path).toBe(599);
       await cache.invalidate({ tags: ['news'] });
@@ -238,5 +244,183 @@ describe('page cache bounds and shared renders', () => {
     const answers = await Promise.all(Array.from({ length: 3 }, () => cache.onRequest!(context('/account'), uncacheable)));
     expect(renders).toBe(3);
     expect(answers.every((response) => response.headers.get('X-Astro-Cache') !== 'HIT')).toBe(true);
+  });
+});
+
+describe('compressed once, kept in each encoding', () => {
+  // A page large enough to be compressed (over 1 KB), in both scripts.
+  const html = `<!doctype html><html lang="zh"><body>${'<p>湘潭高新区 Xiangtan Hi-tech Zone 招商引资</p>'.repeat(300)}</body></html>`;
+  const render =
+    (body = html, type = 'text/html') =>
+    async () =>
+      new Response(body, { headers: { 'content-type': type, 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+
+  /** A raw GET (no automatic decompression): status, headers and bytes as sent. */
+  function raw(
+    url: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      http
+        .get(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+  }
+
+  async function withServer(run: (base: string) => Promise<void>) {
+    const server = http.createServer((request, response) => {
+      if (serveCachedPage(request, response)) return;
+      response.writeHead(599).end('not from the cache');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    } finally {
+      server.close();
+    }
+  }
+
+  it('compresses a page once when it is rendered; hits in every encoding, on both paths, never compress again', async () => {
+    const brotli = vi.spyOn(zlib, 'brotliCompress');
+    const gzip = vi.spyOn(zlib, 'gzip');
+    try {
+      await withServer(async (base) => {
+        const cache = renderSafeMemoryCache({ max: 10 });
+        const miss = await cache.onRequest!(
+          { ...context(`${base}/zh/`), request: new Request(`${base}/zh/`, { headers: { 'accept-encoding': 'br' } }) },
+          render(),
+        );
+        expect(miss.headers.get('X-Astro-Cache')).toBe('MISS');
+        expect(miss.headers.get('content-encoding')).toBe('br');
+        expect(zlib.brotliDecompressSync(Buffer.from(await miss.arrayBuffer())).toString()).toBe(html);
+        expect([brotli.mock.calls.length, gzip.mock.calls.length]).toEqual([1, 1]);
+
+        for (let round = 0; round < 5; round += 1) {
+          for (const [accept, encoding] of [
+            ['gzip, deflate, br', 'br'],
+            ['gzip', 'gzip'],
+            ['br;q=0.1, gzip;q=0.9', 'gzip'],
+            ['', undefined],
+          ] as const) {
+            const hit = await raw(`${base}/zh/`, accept ? { 'accept-encoding': accept } : {});
+            expect(hit.status).toBe(200);
+            expect(hit.headers['x-astro-cache']).toBe('HIT');
+            expect(hit.headers['content-encoding'], accept).toBe(encoding);
+            expect(hit.headers.vary).toBe('Accept-Encoding');
+            expect(hit.headers['content-length']).toBe(String(hit.body.length));
+            const decoded =
+              encoding === 'br' ? zlib.brotliDecompressSync(hit.body) : encoding === 'gzip' ? zlib.gunzipSync(hit.body) : hit.body;
+            expect(decoded.toString()).toBe(html);
+            // The hit through Astro's path (a request that did not come through src/server.ts) is the same.
+            const viaAstro = await cache.onRequest!(
+              { ...context(`${base}/zh/`), request: new Request(`${base}/zh/`, { headers: accept ? { 'accept-encoding': accept } : {} }) },
+              render('other'),
+            );
+            expect(viaAstro.headers.get('content-encoding') ?? undefined).toBe(encoding);
+            expect(Buffer.from(await viaAstro.arrayBuffer()).equals(hit.body)).toBe(true);
+          }
+        }
+        expect([brotli.mock.calls.length, gzip.mock.calls.length]).toEqual([1, 1]);
+      });
+    } finally {
+      brotli.mockRestore();
+      gzip.mockRestore();
+    }
+  });
+
+  it('gives each encoding a strong ETag of its bytes, answers a matching If-None-Match with a 304 and the headers a 304 carries', async () => {
+    await withServer(async (base) => {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      await cache.onRequest!(context(`${base}/en/`), render());
+      const tags = new Map<string, string>();
+      for (const accept of ['br', 'gzip', '']) {
+        const page = await raw(`${base}/en/`, accept ? { 'accept-encoding': accept } : {});
+        const etag = page.headers.etag!;
+        expect(etag).toBe(`"${createHash('sha256').update(page.body).digest('base64url').slice(0, 27)}"`);
+        expect(page.headers['cache-control']).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=60');
+        expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+        tags.set(accept, etag);
+
+        const revalidated = await raw(`${base}/en/`, {
+          ...(accept ? { 'accept-encoding': accept } : {}),
+          'if-none-match': `"other", ${etag}`,
+        });
+        expect(revalidated.status).toBe(304);
+        expect(revalidated.body.length).toBe(0);
+        expect(revalidated.headers.etag).toBe(etag);
+        expect(revalidated.headers['cache-control']).toBe(page.headers['cache-control']);
+        expect(revalidated.headers.vary).toBe('Accept-Encoding');
+        expect(revalidated.headers['content-encoding']).toBeUndefined();
+      }
+      expect(new Set(tags.values()).size).toBe(3);
+      // The gzip bytes' tag does not validate the brotli bytes: another representation, a full answer.
+      const switched = await raw(`${base}/en/`, { 'accept-encoding': 'br', 'if-none-match': tags.get('gzip')! });
+      expect(switched.status).toBe(200);
+      expect(switched.headers['content-encoding']).toBe('br');
+      // A 304 through Astro's path too.
+      const viaAstro = await cache.onRequest!(
+        {
+          ...context(`${base}/en/`),
+          request: new Request(`${base}/en/`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': tags.get('gzip')! } }),
+        },
+        render('other'),
+      );
+      expect(viaAstro.status).toBe(304);
+      expect(viaAstro.headers.get('etag')).toBe(tags.get('gzip'));
+      // After an invalidation the old tag no longer matches anything: the new render is sent.
+      await cache.invalidate({ tags: ['global:site'] });
+      await cache.onRequest!(context(`${base}/en/`), render(html.replace('Zone', 'Park')));
+      expect((await raw(`${base}/en/`, { 'if-none-match': tags.get('')! })).status).toBe(200);
+    });
+  });
+
+  it('counts every encoding against the memory budget, and leaves images uncompressed', async () => {
+    const cache = renderSafeMemoryCache({ max: 100, maxBytes: 400_000 });
+    await cache.onRequest!(context('/zh/'), render());
+    const page = Buffer.byteLength(html);
+    const [br, gz] = [zlib.brotliCompressSync(html).length, zlib.gzipSync(html, { level: 9 }).length];
+    // The page and its two compressed copies (within a few bytes of zlib's own levels here).
+    const { bytes } = (await import('../../src/lib/pageCacheProvider')).pageCacheSize();
+    expect(bytes).toBeGreaterThan(page + Math.min(br, gz));
+    expect(Math.abs(bytes - (page + br + gz))).toBeLessThan(200);
+
+    const png = Buffer.alloc(4000, 7).toString('latin1');
+    const image = await cache.onRequest!(
+      { ...context('/og.png'), request: new Request('http://site.test/og.png', { headers: { 'accept-encoding': 'br, gzip' } }) },
+      render(png, 'image/png'),
+    );
+    expect(image.headers.get('content-encoding')).toBeNull();
+    expect(image.headers.get('vary')).toBeNull();
+  });
+});
+
+describe('a render that comes out the same', () => {
+  it('answers the If-None-Match of a browser that holds those bytes with a 304 even on a miss', async () => {
+    const cache = renderSafeMemoryCache({ max: 10 });
+    const html = `<!doctype html><p>${'湘潭 '.repeat(600)}</p>`;
+    const render = async () =>
+      new Response(html, { headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' } });
+    const request = (headers: Record<string, string>) => ({
+      ...context('/zh/'),
+      request: new Request('http://site.test/zh/', { headers }),
+    });
+    const first = await cache.onRequest!(request({ 'accept-encoding': 'br' }), render);
+    const etag = first.headers.get('etag')!;
+    // A publish elsewhere empties the cache; this page renders to the same bytes.
+    await cache.invalidate({ tags: ['global:site'] });
+    const again = await cache.onRequest!(request({ 'accept-encoding': 'br', 'if-none-match': etag }), render);
+    expect([again.status, again.headers.get('x-astro-cache'), again.headers.get('etag')]).toEqual([304, 'MISS', etag]);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=600, stale-while-revalidate=60');
+    expect(await again.text()).toBe('');
+    const changed = async () =>
+      new Response(`${html}<p>new</p>`, {
+        headers: { 'content-type': 'text/html', 'CDN-Cache-Control': 'max-age=600', 'Cache-Tag': 'global:site' },
+      });
+    await cache.invalidate({ tags: ['global:site'] });
+    expect((await cache.onRequest!(request({ 'accept-encoding': 'br', 'if-none-match': etag }), changed)).status).toBe(200);
   });
 });

@@ -48,7 +48,7 @@ describe('a request body over the limit', () => {
     const response = await post('/en/contact?_action=sendInquiry', new URLSearchParams(typed));
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await response.text();
     expect(html).not.toContain('SECRET-TEXT');
