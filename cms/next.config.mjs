@@ -5,7 +5,7 @@ import { withPayload } from '@payloadcms/next/withPayload';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `npm start` building a checkout that has no build yet (scripts/lib/portal.ts buildIfMissing)
 // skips the type check (`npm run check` runs it; it does not change what is built) and writing
-// Turbopack's build cache, which only a later rebuild reads: together about a third of a first
+// Turbopack's build cache, which only a later rebuild reads: a fifth to a third of a first
 // build here. `npm run build:cms` keeps both.
 const startBuild = process.env.PORTAL_START_BUILD === '1';
 
