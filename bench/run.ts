@@ -25,6 +25,7 @@ import {
   summary,
   timedGet,
 } from './lib/measure.ts';
+import { measureColdStart } from './coldstart.ts';
 import { measureCompression } from './compression.ts';
 import { measureScale } from './scale.ts';
 import { expiryClock, measurePolicyExpiry, measurePublishToLive } from './publishing.ts';
@@ -417,65 +418,4 @@ async function runLeads(): Promise<undefined> {
     });
   });
   return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// (5) Cold start: `npm start` on a built checkout until both servers answer.
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Runs `node scripts/start.ts` (what `npm start` runs) with a throw-away env file and database:
- * first on an empty database (migrations, first admin, seed), then again on the database the
- * first start left. Timed from the spawn until the site's /zh/privacy and the CMS's
- * /api/globals/site both answer 200.
- */
-async function measureColdStart() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-start-'));
-  try {
-    const admin = { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') };
-    const env = { ...privatePortalEnv(dir, admin), PORTAL_ENV_FILE: path.join(dir, '.env'), HOST: '127.0.0.1' };
-    await buildIfMissing(env);
-    const once = async () => {
-      const [port, cmsPort] = [await freePort(), await freePort()];
-      const started = performance.now();
-      const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.ts')], {
-        cwd: root,
-        env: { ...env, PORT: String(port), CMS_PORT: String(cmsPort) },
-        stdio: process.env.PORTAL_DEBUG ? 'inherit' : 'ignore',
-      });
-      try {
-        const ready = async (url: string) => {
-          for (;;) {
-            if (child.exitCode !== null) throw new BenchError(`npm start exited (${child.exitCode}) before ${url} answered`);
-            if (performance.now() - started > 300_000) throw new BenchError(`${url} did not answer within 300 s of npm start`);
-            const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
-              (r) => r.status === 200,
-              () => false,
-            );
-            if (ok) return performance.now() - started;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        };
-        const [siteMs, cmsMs] = await Promise.all([
-          ready(`http://127.0.0.1:${port}/zh/privacy`),
-          ready(`http://127.0.0.1:${cmsPort}/api/globals/site`),
-        ]);
-        return {
-          seconds: round(Math.max(siteMs, cmsMs) / 1000, 1),
-          siteSeconds: round(siteMs / 1000, 1),
-          cmsSeconds: round(cmsMs / 1000, 1),
-        };
-      } finally {
-        await stop(child, 20_000);
-      }
-    };
-    console.log('Cold start on an empty database (migrations + seed)…');
-    const empty = await once();
-    console.log(`  ${empty.seconds} s; again on the database it left…`);
-    const seeded = await once();
-    console.log(`  ${seeded.seconds} s`);
-    return { emptyDatabase: empty, seededDatabase: seeded };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,10 +1,11 @@
-// `npm start`: builds what is missing, prepares the database, starts the CMS and the site,
-// prints both URLs and stops both on Ctrl-C or SIGTERM.
+// `npm start`: builds what is missing, starts the CMS and the site side by side (the CMS
+// prepares the database before it serves: cms/src/seed/prepareOnInit.ts), prints both URLs and
+// stops both on Ctrl-C or SIGTERM.
 import path from 'node:path';
 import { parseDatabaseUrl } from '../cms/src/lib/databaseUrl.ts';
 import { ensureEnvFile } from './lib/envFile.ts';
 import { startAddresses } from './lib/startAddresses.ts';
-import { assertPortsFree, buildIfMissing, PortInUseError, prepareDatabase, root, startPortal } from './lib/portal.ts';
+import { assertPortsFree, buildIfMissing, PortInUseError, root, startPortal, type RunningPortal } from './lib/portal.ts';
 
 const envFile = process.env.PORTAL_ENV_FILE || path.join(root, '.env');
 const added = ensureEnvFile(envFile);
@@ -16,6 +17,25 @@ const cmsPort = Number(process.env.CMS_PORT || 3000);
 const addresses = startAddresses(process.env, port, cmsPort);
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', SITE_PUBLIC_URL: addresses.sitePublicUrl };
 
+// Handled from the start: a signal that comes while the servers are starting stops them as soon
+// as they are up, instead of ending this process and leaving them running without it.
+let portal: RunningPortal | undefined;
+let signalled: string | undefined;
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping || !portal) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the site and the CMS…`);
+  await portal.stop();
+  process.exit(0);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    signalled ??= signal;
+    void shutdown(signal);
+  });
+}
+
 try {
   // Checked here too so that a typo stops start-up with one clear line, before anything is built.
   parseDatabaseUrl(process.env.DATABASE_URL, root);
@@ -24,26 +44,17 @@ try {
     { port: cmsPort, name: 'CMS', variable: 'CMS_PORT' },
   ]);
   await buildIfMissing(env);
-  await prepareDatabase(env);
-  const portal = await startPortal({
+  portal = await startPortal({
     port,
     cmsPort,
     host: process.env.HOST || '0.0.0.0',
     cmsHost: process.env.CMS_HOST || '127.0.0.1',
-    env,
+    // Migrations, first admin, service account and seed run in the CMS's own start-up.
+    env: { ...env, CMS_PREPARE_DATABASE: '1' },
     inheritOutput: true,
   });
   console.log(`\nThe portal is running:\n  site  ${addresses.site}/\n  CMS   ${addresses.admin}\nPress Ctrl-C to stop.\n`);
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the site and the CMS…`);
-    await portal.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  if (signalled) await shutdown(signalled);
   const code = await portal.exited;
   if (!stopping) {
     console.error('A server stopped unexpectedly; stopping the other one.');

@@ -58,6 +58,7 @@ import { seoDescription, seoFields, seoTitle } from './lib/seo';
 import { adminTranslations } from './i18n/adminTranslations';
 import { adminTimestampFormat } from './i18n/dateFormats';
 import { localeLabels } from './i18n/localeLabels';
+import { prepareOnInit } from './seed/prepareOnInit';
 
 loadProjectEnv();
 
@@ -194,6 +195,8 @@ const config = buildConfig({
   // Staff only (cms/src/graphql/staffOnly.ts); each request bounded in the documents it may read.
   graphQL: { disablePlaygroundInProduction: true, validationRules: (args) => [documentBudget(args)] },
   telemetry: false,
+  // `npm start` prepares the database here, inside the CMS process (cms/src/seed/prepareOnInit.ts).
+  onInit: prepareOnInit,
 });
 
 export default config.then(tightenPayloadDefaults);
