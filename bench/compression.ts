@@ -3,13 +3,13 @@
 // the plain page; then `/en/` with `Accept-Encoding: br` from the route cache against a bare
 // node:http server (its own process) sending the same brotli bytes with the same encoding, loaded
 // by autocannon the same way, in the same run.
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { stop } from '../scripts/lib/processes.ts';
-import { assertClean, autocannon, BenchError, cpuMs, round } from './lib/measure.ts';
+import { assertClean, autocannon, BenchError, cpuMs, round, startBaselineProcess } from './lib/measure.ts';
 
 const settings = { pages: ['/zh/', '/en/'], loadPage: '/en/', connections: 20, warmupSeconds: 2, durationSeconds: 10, checks: 50 };
 
@@ -79,24 +79,7 @@ async function loadRun(name: string, url: string, expected: Buffer, pid: number)
 }
 
 function startBaseline(bodyFile: string, headers: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(import.meta.filename, ['serve-compressed-baseline', bodyFile, JSON.stringify(headers)], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new BenchError('the baseline server did not start within 10 s'));
-    }, 10_000);
-    child.once('message', (message: { port?: number }) => {
-      clearTimeout(timer);
-      if (message.port) resolve({ child, port: message.port });
-      else reject(new BenchError('the baseline server reported no port'));
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new BenchError(`the baseline server exited (${code}) before it was ready`));
-    });
-  });
+  return startBaselineProcess(import.meta.filename, ['serve-compressed-baseline', bodyFile, JSON.stringify(headers)]);
 }
 
 /** Child mode: every request gets the same compressed bytes and headers; reports its port. */

@@ -4,7 +4,7 @@
 // generated from that file (bench/report.ts). Parts: throughput, render, publish, compression, leads, coldstart,
 // scale (default: all, in that order); `report` only regenerates the README and chart.
 // See bench/README.md.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -22,6 +22,7 @@ import {
   percentile,
   revalidate,
   round,
+  startBaselineProcess,
   summary,
   timedGet,
 } from './lib/measure.ts';
@@ -273,22 +274,7 @@ async function expectCacheHit(url: string): Promise<void> {
 }
 
 function startBaseline(bodyFile: string, contentType: string): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(import.meta.filename, ['serve-baseline', bodyFile, contentType], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new BenchError('the baseline server did not start within 10 s'));
-    }, 10_000);
-    child.once('message', (message: { port?: number }) => {
-      clearTimeout(timer);
-      if (message.port) resolve({ child, port: message.port });
-      else reject(new BenchError('the baseline server reported no port'));
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new BenchError(`the baseline server exited (${code}) before it was ready`));
-    });
-  });
+  return startBaselineProcess(import.meta.filename, ['serve-baseline', bodyFile, contentType]);
 }
 
 // ---------------------------------------------------------------------------------------------

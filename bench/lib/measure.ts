@@ -2,6 +2,7 @@
 // with autocannon, timed requests, percentiles, and the CPU time and memory of a process read
 // from /proc (so that a figure can be put per request, which a busy shared machine distorts
 // less than requests per second).
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 // @ts-expect-error autocannon ships no type declarations; the shape used here is typed below.
@@ -139,4 +140,27 @@ export function machine(): { cpus: number; cpuModel: string; memoryGb: number; n
     node: process.version,
     loadAverage: os.loadavg().map((l) => round(l, 2)),
   };
+}
+
+/**
+ * Forks `script` with `args` as a baseline server in a process of its own and resolves with its
+ * port once it reports it (`process.send({ port })`); it must do so within 10 s.
+ */
+export function startBaselineProcess(script: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new BenchError('the baseline server did not start within 10 s'));
+    }, 10_000);
+    child.once('message', (message: { port?: number }) => {
+      clearTimeout(timer);
+      if (message.port) resolve({ child, port: message.port });
+      else reject(new BenchError('the baseline server reported no port'));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new BenchError(`the baseline server exited (${code}) before it was ready`));
+    });
+  });
 }

@@ -14,6 +14,7 @@ import { requestBodyLimit } from '../../src/lib/requestBodyLimit.ts';
 import { prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../../scripts/lib/portal.ts';
 import { freePort, stop } from '../../scripts/lib/processes.ts';
 import { fillInquiryForm, inquiryFormFields, newTag, startUsingInquiryForm, testAdmin } from '../helpers/e2e.ts';
+import { selfSignedCertificate } from '../helpers/selfSignedCertificate.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -49,24 +50,7 @@ test.beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-proxy-'));
   // nginx's workers (another user when the test runs as root) write request bodies under it.
   fs.chmodSync(dir, 0o755);
-  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
-  await run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-    '-days',
-    '1',
-    '-subj',
-    `/CN=${siteHost}`,
-    '-addext',
-    `subjectAltName=DNS:${siteHost},DNS:${adminHost}`,
-  ]);
+  const { key, cert } = await selfSignedCertificate(dir, siteHost, `DNS:${siteHost},DNS:${adminHost}`);
   ca = fs.readFileSync(cert);
 
   [httpsPort, httpPort] = [await freePort(), await freePort()];

@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
 import { cmsUrl } from '../helpers/e2e.ts';
 import { writeReport } from '../helpers/report.ts';
+import { selfSignedCertificate } from '../helpers/selfSignedCertificate.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -28,24 +29,7 @@ const servers: (http.Server | https.Server)[] = [];
 
 test.beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'observatory-'));
-  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
-  await run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-    '-days',
-    '1',
-    '-subj',
-    `/CN=${address}`,
-    '-addext',
-    `subjectAltName=IP:${address}`,
-  ]);
+  const { key, cert } = await selfSignedCertificate(dir, address, `IP:${address}`);
 
   const port = (sitePort = await freePort());
   site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {

@@ -1,31 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode, raw } from '../helpers/rawHttp';
 import { encodeResponse } from '../../src/server/responseEncoding';
 
 const page = `<!doctype html><html lang="zh"><body>${'<p>湘潭高新区 联系我们 Contact us</p>'.repeat(200)}</body></html>`;
-
-/** A raw request (no automatic decompression): status, headers and bytes as sent. */
-function raw(url: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    http
-      .request(url, { headers, method }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-      })
-      .on('error', reject)
-      .end();
-  });
-}
-
-function decode(body: Buffer, encoding: string | undefined): string {
-  if (encoding === 'br') return zlib.brotliDecompressSync(body).toString();
-  if (encoding === 'gzip') return zlib.gunzipSync(body).toString();
-  return body.toString();
-}
 
 describe('what the adapter writes leaves with the caching rules, compressed by Accept-Encoding', () => {
   let base = '';
