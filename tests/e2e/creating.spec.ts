@@ -36,7 +36,7 @@ async function newsDraft(request: APIRequestContext, id: number, locale: 'zh' | 
   });
   if (response.status() === 404) return null;
   expect(response.status()).toBe(200);
-  return (await response.json()) as { id: number; title?: string | null; slug?: string | null };
+  return (await response.json()) as { id: number; title?: string | null; slug?: string | null; _status?: 'draft' | 'published' | null };
 }
 
 /** How many news documents (drafts too) this editor last changed: other tests' documents do not count. */

@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { freePort, stop } from '../../scripts/lib/processes.ts';
 import { cmsUrl, siteUrl } from '../helpers/e2e.ts';
+import { startSiteProcess } from '../helpers/siteProcess.ts';
 
 // The health endpoints of the built site and CMS: on the suite's portal (both ready), and on
 // sites of their own whose CMS is down or does not answer (the site not ready, naming the CMS).
-const root = path.resolve(import.meta.dirname, '../..');
 
 function expectNeverStored(response: APIResponse) {
   const headers = response.headers();
@@ -92,23 +91,12 @@ test.describe('a site whose CMS is not there', () => {
   });
 
   async function startSite(cmsPort: number) {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        CMS_URL: `http://127.0.0.1:${cmsPort}`,
-        SITE_API_KEY: 'k'.repeat(48),
-        REVALIDATE_SECRET: 'r'.repeat(48),
-      },
-    });
-    await waitForUrl(`${url}/healthz`, site, 60_000);
-    return url;
+    const started = await startSiteProcess(
+      { CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_API_KEY: 'k'.repeat(48), REVALIDATE_SECRET: 'r'.repeat(48) },
+      { readyPath: '/healthz' },
+    );
+    site = started.process;
+    return started.url;
   }
 
   test('with the CMS down, /readyz answers 503 naming the CMS check, and /healthz is still alive', async ({ request }) => {

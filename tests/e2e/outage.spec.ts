@@ -1,31 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { freePort, stop } from '../../scripts/lib/processes.ts';
 import { fillInquiryForm, startUsingInquiryForm } from '../helpers/e2e.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { startSiteProcess } from '../helpers/siteProcess.ts';
 
 // A site whose CMS is down: the CMS port is free, so every call to it is refused.
 let site: ChildProcess;
 let siteUrl: string;
 test.beforeAll(async () => {
-  const [port, deadCmsPort] = [await freePort(), await freePort()];
-  siteUrl = `http://127.0.0.1:${port}`;
-  site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
-    cwd: root,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CMS_URL: `http://127.0.0.1:${deadCmsPort}`,
-      SITE_API_KEY: 'k'.repeat(48),
-      REVALIDATE_SECRET: 'r'.repeat(48),
-    },
-  });
-  await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
+  const deadCmsPort = await freePort();
+  ({ url: siteUrl, process: site } = await startSiteProcess({
+    CMS_URL: `http://127.0.0.1:${deadCmsPort}`,
+    SITE_API_KEY: 'k'.repeat(48),
+    REVALIDATE_SECRET: 'r'.repeat(48),
+  }));
 });
 test.afterAll(async () => stop(site));
 

@@ -1,34 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { siteHeapFlags } from '../../scripts/lib/portal.ts';
-import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { stop } from '../../scripts/lib/processes.ts';
 import { cmsUrl, inquiryFormFields } from '../helpers/e2e.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { startSiteProcess } from '../helpers/siteProcess.ts';
 
 // A site of its own on the shared CMS, started as `npm start` starts it (its heap limit
 // included), so that its memory is its own to measure.
 let site: ChildProcess;
 let siteUrl: string;
 test.beforeAll(async () => {
-  const port = await freePort();
-  siteUrl = `http://127.0.0.1:${port}`;
-  site = spawn(process.execPath, [...siteHeapFlags(process.env), path.join(root, 'dist', 'server', 'entry.mjs')], {
-    cwd: root,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CMS_URL: cmsUrl(),
-      SITE_API_KEY: process.env.E2E_SITE_API_KEY,
-    },
-  });
-  await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
+  ({ url: siteUrl, process: site } = await startSiteProcess(
+    { CMS_URL: cmsUrl(), SITE_API_KEY: process.env.E2E_SITE_API_KEY },
+    { nodeFlags: siteHeapFlags(process.env) },
+  ));
 });
 test.afterAll(async () => stop(site));
 

@@ -1,32 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { stop } from '../../scripts/lib/processes.ts';
 import { cmsUrl, countTagged, fillInquiryForm, inquiryFormFields, newTag, startUsingInquiryForm } from '../helpers/e2e.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { startSiteProcess } from '../helpers/siteProcess.ts';
 
 // A second site on the same CMS with low limits: two inquiries and two lookups per client.
 let site: ChildProcess;
 let siteUrl: string;
 test.beforeAll(async () => {
-  const port = await freePort();
-  siteUrl = `http://127.0.0.1:${port}`;
-  site = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
-    cwd: root,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CMS_URL: cmsUrl(),
-      SITE_API_KEY: process.env.E2E_SITE_API_KEY,
-      INQUIRY_RATE_LIMIT: '2',
-      TRACK_RATE_LIMIT: '2',
-    },
-  });
-  await waitForUrl(`${siteUrl}/en/privacy`, site, 60_000);
+  ({ url: siteUrl, process: site } = await startSiteProcess({
+    CMS_URL: cmsUrl(),
+    SITE_API_KEY: process.env.E2E_SITE_API_KEY,
+    INQUIRY_RATE_LIMIT: '2',
+    TRACK_RATE_LIMIT: '2',
+  }));
 });
 test.afterAll(async () => stop(site));
 

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { freePort, stop, waitForUrl } from '../../scripts/lib/processes.ts';
+import { stop } from '../../scripts/lib/processes.ts';
 import { cmsUrl, countTagged, inquiryFormFields, newTag } from '../helpers/e2e.ts';
 import { TestRedisServer } from '../helpers/redis.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { startSiteProcess } from '../helpers/siteProcess.ts';
 
 /** One built site instance on the shared CMS, its output kept for the log lines. */
 interface Instance {
@@ -20,26 +18,13 @@ let redis: TestRedisServer;
 let instances: [Instance, Instance];
 
 async function startInstance(): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'entry.mjs')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      CMS_URL: cmsUrl(),
-      SITE_API_KEY: process.env.E2E_SITE_API_KEY,
-      REDIS_URL: redis.url,
-      INQUIRY_RATE_LIMIT: '2',
-      TRACK_RATE_LIMIT: '2',
-    },
-  });
-  const instance: Instance = { url: `http://127.0.0.1:${port}`, process: child, output: '' };
-  child.stdout!.on('data', (chunk) => (instance.output += chunk));
-  child.stderr!.on('data', (chunk) => (instance.output += chunk));
-  await waitForUrl(`${instance.url}/en/privacy`, child, 60_000);
+  const started = await startSiteProcess(
+    { CMS_URL: cmsUrl(), SITE_API_KEY: process.env.E2E_SITE_API_KEY, REDIS_URL: redis.url, INQUIRY_RATE_LIMIT: '2', TRACK_RATE_LIMIT: '2' },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const instance: Instance = { ...started, output: '' };
+  started.process.stdout!.on('data', (chunk) => (instance.output += chunk));
+  started.process.stderr!.on('data', (chunk) => (instance.output += chunk));
   return instance;
 }
 
