@@ -118,7 +118,10 @@ describe('the CMS tells every target', () => {
     const expected = ['parks', `parks:${park.id}`];
     for (const target of all) {
       // Sent before the save returns: no waiting.
-      expect(target.received.map((call) => call.tags), target.name).toEqual([expected]);
+      expect(
+        target.received.map((call) => call.tags),
+        target.name,
+      ).toEqual([expected]);
       expect(target.received[0]!.purge, target.name).toBe(expected.join(' '));
       expect(target.received[0]!.authorization, target.name).toBe(`Bearer ${secret}`);
     }
@@ -158,11 +161,21 @@ describe('the CMS tells every target', () => {
     const industry = await aPublishedDocument('industries');
     await new Promise<void>((resolve) => varnish.server.close(() => resolve()));
     const started = Date.now();
-    await cms.payload.update({ collection: 'industries', id: industry.id, locale: 'zh', data: { summary: '缓存停机' }, overrideAccess: true });
+    await cms.payload.update({
+      collection: 'industries',
+      id: industry.id,
+      locale: 'zh',
+      data: { summary: '缓存停机' },
+      overrideAccess: true,
+    });
     const expected = ['industries', `industries:${industry.id}`];
     // Both instances had it before the save returned, and the save did not wait for the cache.
     expect(Date.now() - started).toBeLessThan(2500);
-    for (const target of [siteA, siteB]) expect(target.received.map((call) => call.tags), target.name).toEqual([expected]);
+    for (const target of [siteA, siteB])
+      expect(
+        target.received.map((call) => call.tags),
+        target.name,
+      ).toEqual([expected]);
     await until(async () => (await waitingRetries()).some((input) => input.target === varnish.url && input.attempt >= 2));
     await listen(varnish, varnish.port);
     await until(() => varnish.received.some((call) => call.tags.join() === expected.join()));
@@ -173,10 +186,19 @@ describe('the CMS tells every target', () => {
     const news = await aPublishedDocument('news');
     siteA.mode = 'hanging';
     const started = Date.now();
-    await cms.payload.update({ collection: 'news', id: news.id, locale: 'en', data: { summary: 'Told side by side' }, overrideAccess: true });
+    await cms.payload.update({
+      collection: 'news',
+      id: news.id,
+      locale: 'en',
+      data: { summary: 'Told side by side' },
+      overrideAccess: true,
+    });
     const expected = ['news', `news:${news.id}`];
     for (const target of [siteB, varnish]) {
-      expect(target.received.map((call) => call.tags), target.name).toEqual([expected]);
+      expect(
+        target.received.map((call) => call.tags),
+        target.name,
+      ).toEqual([expected]);
       expect(target.received[0]!.at - started, target.name).toBeLessThan(1000);
     }
     siteA.mode = 'up';

@@ -13,9 +13,7 @@ describe('revalidation targets', () => {
 
   it('without it SITE_URL is a list of one; with neither there is no target', () => {
     expect(revalidationTargets({ SITE_URL: 'http://127.0.0.1:4321' }).targets).toEqual(['http://127.0.0.1:4321']);
-    expect(revalidationTargets({ REVALIDATE_TARGETS: '  ', SITE_URL: 'http://127.0.0.1:4321' }).targets).toEqual([
-      'http://127.0.0.1:4321',
-    ]);
+    expect(revalidationTargets({ REVALIDATE_TARGETS: '  ', SITE_URL: 'http://127.0.0.1:4321' }).targets).toEqual(['http://127.0.0.1:4321']);
     expect(revalidationTargets({})).toEqual({ targets: [], invalid: [] });
   });
 
@@ -26,8 +24,8 @@ describe('revalidation targets', () => {
   });
 
   it('entries that are not http(s) URLs without a query are set apart, not called', () => {
-    expect(
-      revalidationTargets({ REVALIDATE_TARGETS: 'http://127.0.0.1:4321,127.0.0.1:4322,ftp://x,http://a/?q=1,,http://u:p@b' }),
-    ).toEqual({ targets: ['http://127.0.0.1:4321'], invalid: ['127.0.0.1:4322', 'ftp://x', 'http://a/?q=1', 'http://u:p@b'] });
+    expect(revalidationTargets({ REVALIDATE_TARGETS: 'http://127.0.0.1:4321,127.0.0.1:4322,ftp://x,http://a/?q=1,,http://u:p@b' })).toEqual(
+      { targets: ['http://127.0.0.1:4321'], invalid: ['127.0.0.1:4322', 'ftp://x', 'http://a/?q=1', 'http://u:p@b'] },
+    );
   });
 });

@@ -11,7 +11,7 @@ export interface RevalidationTargets {
   invalid: string[];
 }
 
-export function revalidationTargets(env: NodeJS.ProcessEnv = process.env): RevalidationTargets {
+export function revalidationTargets(env: Record<string, string | undefined> = process.env): RevalidationTargets {
   const list = env.REVALIDATE_TARGETS?.trim() ? env.REVALIDATE_TARGETS : (env.SITE_URL ?? '');
   const targets: string[] = [];
   const invalid: string[] = [];
