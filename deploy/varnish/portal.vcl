@@ -14,8 +14,9 @@ vcl 4.1;
 import std;
 import xkey;
 
-# Backends `site_1`, `site_2`, … probed on /healthz, the round-robin director `portal_site`, the
-# ACLs `portal_purgers` and `portal_front_proxies`, and `sub portal_check_purge_secret`.
+# Backends `site_1`, `site_2`, … probed on /healthz, the round-robin director `portal_site`,
+# `sub portal_next_backend` (the instance after a failed one), the ACLs `portal_purgers` and
+# `portal_front_proxies`, and `sub portal_check_purge_secret`.
 include "./portal-site.vcl";
 
 sub vcl_recv {
@@ -116,6 +117,11 @@ sub vcl_backend_fetch {
         unset bereq.http.Accept-Encoding;
     }
     unset bereq.http.X-Portal-Accept-Encoding;
+    # A retry goes to the instance after the one that failed (portal-site.vcl).
+    if (bereq.retries > 0) {
+        call portal_next_backend;
+    }
+    unset bereq.http.X-Portal-Failed;
     # X-Portal-Cacheable and X-Portal-Stale stay for vcl_backend_response (the site ignores them).
 }
 
@@ -166,9 +172,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # An instance that is gone (killed, restarting): the next one in the round, before the
-    # probes have noticed. Only methods that may be sent twice.
+    # An instance that is gone (killed, restarting): the one after it (portal_next_backend),
+    # before the probes have noticed. Only methods that may be sent twice.
     if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Portal-Failed = beresp.backend.name;
         return (retry);
     }
     if (bereq.is_bgfetch) {

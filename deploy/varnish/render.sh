@@ -66,9 +66,32 @@ BACKEND
 done
 [ "$n" -gt 0 ] || { echo "PORTAL_SITE_BACKENDS names no instance" >&2; exit 1; }
 
+# The round robin, and for each instance the others in order after it (a fallback director takes
+# the first healthy one): a request its instance failed is sent to the next one, never back to
+# the same one before the probes have noticed.
 printf '\nsub vcl_init {\n    new portal_site = directors.round_robin();\n'
 i=0
 while [ "$i" -lt "$n" ]; do i=$((i + 1)); printf '    portal_site.add_backend(site_%s);\n' "$i"; done
+i=0
+while [ "$i" -lt "$n" ]; do
+  i=$((i + 1))
+  printf '    new portal_after_site_%s = directors.fallback();\n' "$i"
+  j=$i
+  k=1
+  while [ "$k" -lt "$n" ]; do
+    j=$(( j % n + 1 ))
+    printf '    portal_after_site_%s.add_backend(site_%s);\n' "$i" "$j"
+    k=$((k + 1))
+  done
+  # With one instance there is no other: it is tried again.
+  [ "$n" -gt 1 ] || printf '    portal_after_site_%s.add_backend(site_%s);\n' "$i" "$i"
+done
+printf '}\n\n# The instance after the one that failed (bereq.http.X-Portal-Failed names it).\nsub portal_next_backend {\n'
+i=0
+while [ "$i" -lt "$n" ]; do
+  i=$((i + 1))
+  printf '    if (bereq.http.X-Portal-Failed == "site_%s") {\n        set bereq.backend = portal_after_site_%s.backend();\n    }\n' "$i" "$i"
+done
 printf '}\n\nacl portal_purgers {\n'
 acl_entries "$PORTAL_PURGE_ALLOW"
 printf '}\n\nacl portal_front_proxies {\n'

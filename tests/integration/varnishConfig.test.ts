@@ -34,6 +34,9 @@ describe('deploy/varnish', () => {
     expect(stdout).toMatch(/backend site_2 \{\s+\.host = "10\.0\.0\.12";\s+\.port = "4322";/);
     expect(stdout).toContain('.url = "/healthz";');
     expect(stdout).toContain('portal_site.add_backend(site_2);');
+    // A retry goes to the other instance, never back to the one that failed.
+    expect(stdout).toMatch(/new portal_after_site_1 = directors\.fallback\(\);\s+portal_after_site_1\.add_backend\(site_2\);\s+new/);
+    expect(stdout).toMatch(/new portal_after_site_2 = directors\.fallback\(\);\s+portal_after_site_2\.add_backend\(site_1\);\s+\}/);
     expect(stdout).toContain(`"Bearer ${secret}"`);
     expect(stdout).toMatch(/acl portal_purgers \{\s+"127\.0\.0\.1";\s+"::1";\s+"10\.0\.0\.0"\/8;/);
 
