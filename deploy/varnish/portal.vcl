@@ -108,6 +108,14 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # A page fetched over HTTPS (said by the proxy in front) is kept apart from one over HTTP.
+    if (req.http.X-Forwarded-Proto) {
+        hash_data(req.http.X-Forwarded-Proto);
+    }
+    # Then Varnish's own: the URL (query normalised above) and the host.
+}
+
 sub vcl_backend_fetch {
     # The encoding the request asked for, even where Varnish would ask for gzip itself. (Varnish
     # keys a page's copies by these bereq headers: an empty one would be a key of its own.)
