@@ -186,7 +186,9 @@ sub vcl_backend_error {
         set bereq.http.X-Portal-Failed = beresp.backend.name;
         return (retry);
     }
-    if (bereq.is_bgfetch) {
+    # No instance answered: given up, so that vcl_synth can try once more allowed a stale copy;
+    # a failed refresh in the background leaves the stale copy in place.
+    if (bereq.is_bgfetch || (bereq.http.X-Portal-Cacheable && !bereq.http.X-Portal-Stale)) {
         return (abandon);
     }
 }
@@ -209,9 +211,10 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    # A fetch of a page that failed (an error from the site, or no instance answered): once more,
-    # now allowed a stale copy, or another instance.
-    if (resp.status == 503 && req.restarts == 0 && req.http.X-Portal-Cacheable && !req.http.X-Portal-Stale) {
+    # A fetch that failed (an error from the site for a page, no instance answered, an answer
+    # cut off): once more, now allowed a stale copy, or another instance. GET and HEAD only:
+    # they may be sent twice.
+    if (resp.status == 503 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD") && !req.http.X-Portal-Stale) {
         set req.http.X-Portal-Stale = "1";
         return (restart);
     }
