@@ -212,6 +212,28 @@ test("a query parameter from one visitor never appears in another's page", async
   expect((await send(`${varnish.url}/en/news?page=1&utm_campaign=x`)).headers['x-cache']).toBe('hit');
 });
 
+test('forms, tracking, search, previews, actions and anything with a cookie go to an instance every time, never kept', async () => {
+  for (const url of ['/zh/contact', '/en/contact?park=1', '/en/track', '/en/search?q=park', '/zh/preview?token=x']) {
+    await send(`${varnish.url}${url}`);
+    const again = await send(`${varnish.url}${url}`);
+    expect(again.status, url).toBeLessThan(500);
+    expect(again.headers['x-cache'], url).toBe('pass');
+  }
+  const post = await send(`${varnish.url}/en/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'a=b',
+  });
+  expect(post.status).toBeLessThan(500);
+  expect(post.headers['x-cache']).toBe('pass');
+  const page = '/en/industries';
+  await send(`${varnish.url}${page}`);
+  expect((await send(`${varnish.url}${page}`)).headers['x-cache']).toBe('hit');
+  const withCookie = await send(`${varnish.url}${page}`, { headers: { cookie: 'payload-lng=en' } });
+  expect(withCookie.status).toBe(200);
+  expect(withCookie.headers['x-cache']).toBe('pass');
+});
+
 test('a purge without the secret, with a wrong one, from outside the allowed addresses or by GET is refused, and the page stays', async () => {
   const page = '/zh/parks';
   await send(`${varnish.url}${page}`);
