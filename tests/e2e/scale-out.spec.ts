@@ -110,6 +110,7 @@ test.afterAll(async () => {
   await varnish?.stop();
   await second?.stop();
   await portal?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('a cached page reaches the client without its tags: the site sends them to Varnish in xkey, Varnish strips them', async () => {

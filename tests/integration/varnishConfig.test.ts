@@ -48,6 +48,7 @@ describe('deploy/varnish', () => {
     fs.writeFileSync(path.join(dir, 'portal.vcl'), vcl, { mode: 0o644 });
     // -C compiles the VCL (to C, on stderr) and exits: every vmod and include resolved.
     await expect(run(varnishd, ['-C', '-f', path.join(dir, 'portal.vcl'), '-n', path.join(dir, 'n')])).resolves.toBeDefined();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('render.sh refuses what would make a wrong or open configuration', async () => {
@@ -154,6 +155,7 @@ describe('portal.vcl in front of two stand-in instances', () => {
       await varnish.stop();
       one.server.close();
       two.server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });
