@@ -88,6 +88,9 @@ export default defineConfig({
       // Behind a TLS-terminating proxy that sets X-Forwarded-Proto: trust it to tell that a
       // request came over HTTPS (for Strict-Transport-Security).
       TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),
+      // Behind Varnish (deploy/varnish): send each cached page's tags in `xkey`, which Varnish
+      // purges by and strips (src/lib/cacheTagHeader.ts). Off without it: nothing would strip them.
+      CACHE_TAG_HEADER: envField.boolean({ context: 'server', access: 'secret', default: false }),
     },
   },
   security: {

@@ -2469,6 +2469,7 @@ export interface TaskRevalidateSite {
       | boolean
       | null;
     attempt: number;
+    target?: string | null;
   };
   output: {
     delivered?: boolean | null;

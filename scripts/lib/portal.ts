@@ -209,3 +209,49 @@ export function privatePortalEnv(
     ...extra,
   };
 }
+
+export interface SiteInstance {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one more instance of the built site against a running CMS (as a second server would
+ * run it: the same environment, its own port) and waits until it answers.
+ */
+export async function startSiteInstance(options: {
+  port: number;
+  host: string;
+  cmsPort: number;
+  env: NodeJS.ProcessEnv;
+  onOutput?: (chunk: Buffer) => void;
+}): Promise<SiteInstance> {
+  const { port, host, cmsPort, env } = options;
+  const child = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      HOST: host,
+      PORT: String(port),
+      CMS_URL: `http://127.0.0.1:${cmsPort}`,
+      CMS_PORT: String(cmsPort),
+    },
+  });
+  const keep = (chunk: Buffer) => {
+    if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+    options.onOutput?.(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForUrl(`${url}/zh/privacy`, child);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  return { url, child, stop: () => stop(child) };
+}

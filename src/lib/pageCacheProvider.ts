@@ -9,6 +9,7 @@ import {
   varyWithAcceptEncoding,
   withCharset,
 } from './httpCaching';
+import { cacheTagHeaderFromEnv, cacheTagHeaderName, cacheTagHeaderValue } from './cacheTagHeader';
 import { hasUnreadParameters, pageQuery } from './pageQuery';
 
 /**
@@ -36,7 +37,8 @@ import { hasUnreadParameters, pageQuery } from './pageQuery';
  * other parameters is served but never kept); responses that set cookies, vary on Cookie or on anything
  * else, or have no `max-age` in CDN-Cache-Control are not stored; least recently used entries
  * go first beyond `max` entries or `maxBytes` bytes of bodies in all their encodings (PAGE_CACHE_MAX_BYTES), and
- * concurrent misses for one key share one render. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent.
+ * concurrent misses for one key share one render. The `CDN-Cache-Control` and `Cache-Tag` headers are never sent;
+ * with CACHE_TAG_HEADER=true a stored page carries its tags in `xkey` for the shared cache in front.
  */
 export interface PageCacheOptions {
   /** Most entries kept. */
@@ -47,6 +49,11 @@ export interface PageCacheOptions {
    * (a 10,000-item sitemap is about 5 MB) is still served, but not kept.
    */
   maxBytes?: number;
+  /**
+   * Send each stored page's tags to a shared cache in front in the `xkey` header
+   * (src/lib/cacheTagHeader.ts); default CACHE_TAG_HEADER=true from the environment.
+   */
+  tagHeader?: boolean;
 }
 
 const defaultMaxBytes = 64 * 2 ** 20;
@@ -109,10 +116,17 @@ function answer(entry: Entry, acceptEncoding: string | string[] | null | undefin
  * The stored encodings of a rendered page: compressed once here (when its type is worth it),
  * each with its headers and strong ETag.
  */
-async function variantsOf(body: Uint8Array<ArrayBuffer>, base: Record<string, string>, maxAge: number): Promise<Entry['variants']> {
+async function variantsOf(
+  body: Uint8Array<ArrayBuffer>,
+  base: Record<string, string>,
+  maxAge: number,
+  tagHeader: string | undefined,
+): Promise<Entry['variants']> {
   const text = isCompressible(base['content-type']);
   const compressible = text && body.length >= minimumCompressedSize;
   const headers: Record<string, string> = { ...base, 'cache-control': sharedCacheControl(maxAge), 'x-astro-cache': 'HIT' };
+  // For the shared cache in front, which purges by these tags and strips the header (deploy/varnish).
+  if (tagHeader) headers[cacheTagHeaderName] = tagHeader;
   if (base['content-type']) headers['content-type'] = withCharset(base['content-type']);
   // Text varies by Accept-Encoding even when this one is too small to compress: a shared cache
   // then keys it the same way as the site's other text.
@@ -154,6 +168,7 @@ class PageCache {
   constructor(
     private readonly max: number,
     private readonly maxBytes: number,
+    private readonly tagHeader: boolean,
   ) {}
 
   /** Bytes of page bodies held, every encoding counted. */
@@ -257,7 +272,7 @@ class PageCache {
     response.headers.forEach((value, name) => {
       if (name !== 'cdn-cache-control' && name !== 'cache-tag' && name !== 'content-length') headers[name] = value;
     });
-    const variants = await variantsOf(body, headers, maxAge);
+    const variants = await variantsOf(body, headers, maxAge, this.tagHeader ? cacheTagHeaderValue(tags) : undefined);
     const entry: Entry = {
       key,
       status: response.status,
@@ -295,7 +310,7 @@ class PageCache {
 }
 
 export default function pageCache(config: PageCacheOptions | undefined): CacheProvider {
-  const cache = new PageCache(config?.max ?? 1000, config?.maxBytes ?? maxBytesFromEnv());
+  const cache = new PageCache(config?.max ?? 1000, config?.maxBytes ?? maxBytesFromEnv(), config?.tagHeader ?? cacheTagHeaderFromEnv());
   instance = cache;
   return {
     name: 'memory (render-safe, served before Astro)',

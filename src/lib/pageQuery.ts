@@ -18,6 +18,9 @@ const pageParameters: Record<string, readonly string[]> = {
 
 const none: readonly string[] = [];
 
+/** Every parameter some page reads, sorted: what Varnish keeps in a query (deploy/varnish/portal.vcl). */
+export const readParameters: readonly string[] = [...new Set(Object.values(pageParameters).flat())].sort();
+
 /**
  * The parameters the route at `pathname` reads; undefined for Astro's own routes (`/_image`,
  * `/_actions/…`, `/_server-islands/…`), whose queries are theirs and are left as they are.

@@ -28,6 +28,7 @@ export async function startTestCms(databaseUrl?: string, options: { jobRunner?: 
   process.env.MEDIA_DIR = path.join(dir, 'media');
   process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef';
   delete process.env.SITE_URL;
+  delete process.env.REVALIDATE_TARGETS;
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/src/payload.config');
   // `cron: true` starts Payload's job runner, as the CMS server does at start-up (cms/src/instrumentation.ts).

@@ -75,6 +75,35 @@ describe('render-safe page cache', () => {
   });
 });
 
+describe('cache tags for a shared cache in front (xkey)', () => {
+  it('with tagHeader a stored page sends its tags in xkey, separated by spaces, on the render and on every hit', async () => {
+    const cache = renderSafeMemoryCache({ max: 10, tagHeader: true });
+    const first = page(() => 'news', 'global:site,news,news:42');
+    first.release();
+    const rendered = await cache.onRequest!(context('/en/news/42'), first.render);
+    expect(rendered.headers.get('xkey')).toBe('global:site news news:42');
+    const hit = await cache.onRequest!(context('/en/news/42'), page(() => 'other', 'news').render);
+    expect(hit.headers.get('X-Astro-Cache')).toBe('HIT');
+    expect(hit.headers.get('xkey')).toBe('global:site news news:42');
+  });
+
+  it('without it (the default, CACHE_TAG_HEADER unset) no page sends xkey', async () => {
+    const previous = process.env.CACHE_TAG_HEADER;
+    delete process.env.CACHE_TAG_HEADER;
+    try {
+      const cache = renderSafeMemoryCache({ max: 10 });
+      const first = page(() => 'news', 'global:site,news');
+      first.release();
+      expect((await cache.onRequest!(context('/en/news'), first.render)).headers.has('xkey')).toBe(false);
+      const hit = await cache.onRequest!(context('/en/news'), page(() => 'other', 'news').render);
+      expect(hit.headers.get('X-Astro-Cache')).toBe('HIT');
+      expect(hit.headers.has('xkey')).toBe(false);
+    } finally {
+      if (previous !== undefined) process.env.CACHE_TAG_HEADER = previous;
+    }
+  });
+});
+
 describe('cache hits answered by the site server before Astro', () => {
   async function withServer(run: (base: string) => Promise<void>) {
     const server = http.createServer((request, response) => {

@@ -1,26 +1,21 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload';
 import { documentTags, globalTag, type PublicGlobal } from '#common/cacheTags.ts';
 import type { PublicCollection } from '#common/publicCollections.ts';
-import { queueRevalidationRetry } from './retry';
-import { sendTagsToSite } from './transport';
+import { configuredTargets, deliverTags } from './deliver';
 
 /**
  * Tells the public site which cached pages to drop. Tags name what a page shows
  * (src/common/cacheTags.ts): `news` (every list of news), `news:42` (one document), `global:site`.
- * The site is told after the database write and before the save returns, so that when an
- * editor's save succeeds the next page view is already fresh. A site that is down or slow never
- * fails the save: the call gives up after two seconds and a `revalidateSite` job retries it
- * with backoff until the site takes the tags.
+ * Every target is told (./targets.ts: each site instance and the shared cache in front), after
+ * the database write and before the save returns, so that when an editor's save succeeds the
+ * next page view is already fresh wherever it is served. A target that is down or slow never
+ * fails the save: its call gives up after two seconds and a `revalidateSite` job for that target
+ * alone retries it with backoff until it takes the tags.
  */
 export async function revalidateTags(tags: string[], req: PayloadRequest): Promise<void> {
-  if (!process.env.SITE_URL || !process.env.REVALIDATE_SECRET || req.context?.skipRevalidate) return;
-  if (await sendTagsToSite(tags, req.payload)) return;
-  try {
-    await queueRevalidationRetry(tags, 1, req);
-  } catch (error) {
-    // Still not the editor's problem: the page expires from the cache after 10 minutes at most.
-    req.payload.logger.error(`Could not queue a retry of the revalidation of ${tags.join(', ')}: ${(error as Error).message}`);
-  }
+  if (!process.env.REVALIDATE_SECRET || req.context?.skipRevalidate) return;
+  const targets = configuredTargets(req);
+  if (targets.length > 0) await deliverTags(targets, tags, 1, req);
 }
 
 export const revalidateDocumentAfterChange =

@@ -7,11 +7,15 @@ export function revalidationRetryDelay(attempt: number, env: NodeJS.ProcessEnv =
   return Math.min(first * 2 ** (attempt - 1), cap);
 }
 
-/** Queues the n-th retry of a revalidation the site did not take (./job.ts). */
-export async function queueRevalidationRetry(tags: string[], attempt: number, req: PayloadRequest): Promise<void> {
+/**
+ * Queues the n-th retry of a revalidation one target did not take (./job.ts). One job per
+ * target: a target that is down waits for its own retries, and the others are never sent the
+ * tags again.
+ */
+export async function queueRevalidationRetry(target: string, tags: string[], attempt: number, req: PayloadRequest): Promise<void> {
   await req.payload.jobs.queue({
     task: 'revalidateSite',
-    input: { tags, attempt },
+    input: { tags, attempt, target },
     waitUntil: new Date(Date.now() + revalidationRetryDelay(attempt)),
     req,
   });

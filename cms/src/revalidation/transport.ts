@@ -1,24 +1,28 @@
 import type { Payload } from 'payload';
 
 /**
- * Sends tags to the site's `POST /api/revalidate`. True when the site took them; false when it
- * is unreachable, slow (two seconds) or refuses; the reason is logged.
+ * Sends tags to one target's `POST <target>/api/revalidate`, with the bearer secret. A site
+ * instance reads the tags from the JSON body; Varnish (deploy/varnish/portal.vcl) answers the
+ * same path itself and purges the words of `xkey-purge`, so one call fits every target. True when
+ * the target took them; false when it is unreachable, slow (two seconds) or refuses; the reason
+ * is logged.
  */
-export async function sendTagsToSite(tags: string[], payload: Payload): Promise<boolean> {
-  const siteUrl = process.env.SITE_URL;
+export async function sendTagsToTarget(target: string, tags: string[], payload: Payload): Promise<boolean> {
   const secret = process.env.REVALIDATE_SECRET;
-  if (!siteUrl || !secret) return true;
+  if (!secret) return true;
   try {
-    const response = await fetch(new URL('/api/revalidate', siteUrl), {
+    const response = await fetch(`${target}/api/revalidate`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}`, 'xkey-purge': tags.join(' ') },
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(2000),
     });
+    // The body is not needed; reading it lets the connection be reused.
+    await response.arrayBuffer().catch(() => undefined);
     if (response.ok) return true;
-    payload.logger.warn(`Site revalidation of ${tags.join(', ')} answered ${response.status}`);
+    payload.logger.warn(`Revalidation of ${tags.join(', ')} at ${target} answered ${response.status}`);
   } catch (error) {
-    payload.logger.warn(`Site revalidation of ${tags.join(', ')} failed: ${(error as Error).message}`);
+    payload.logger.warn(`Revalidation of ${tags.join(', ')} at ${target} failed: ${(error as Error).message}`);
   }
   return false;
 }
