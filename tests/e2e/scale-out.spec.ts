@@ -14,7 +14,7 @@ import {
 import { freePort } from '../../scripts/lib/processes.ts';
 import { siteUrl, testAdmin } from '../helpers/e2e.ts';
 import { decode } from '../helpers/rawHttp.ts';
-import { startVarnish, type RunningVarnish } from '../helpers/varnish.ts';
+import { startVarnish, type RunningVarnish } from '../../scripts/lib/varnish.ts';
 
 // More than one server, on loopback: Debian's Varnish with deploy/varnish/portal.vcl in front of
 // two instances of the built site, and the CMS invalidating all three (REVALIDATE_TARGETS), as
