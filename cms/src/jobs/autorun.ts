@@ -4,6 +4,6 @@
 // script that must not send. Any other value, or none, runs them (README, "Configuration").
 
 /** Whether `env` lets this process run queued jobs. */
-export function jobsAutorun(env: NodeJS.ProcessEnv = process.env): boolean {
+export function jobsAutorun(env: Record<string, string | undefined> = process.env): boolean {
   return env.JOBS_AUTORUN !== 'false';
 }

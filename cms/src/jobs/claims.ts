@@ -6,7 +6,7 @@
 // compare-and-set, `db.updateOne({ where, options: { atomic: true } })` (what its forgot-password
 // reservation uses): one conditional UPDATE on SQLite, one findOneAndUpdate on MongoDB, that
 // succeeds for one runner only. A job whose claim another runner won is left to that runner.
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, UpdateJobsArgs, Where } from 'payload';
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Job, UpdateJobsArgs, Where } from 'payload';
 
 const jobs = 'payload-jobs';
 
@@ -26,7 +26,7 @@ export function unclaimed(id: number | string): Where {
   return { and: [{ id: { equals: id } }, { processing: { equals: false } }] };
 }
 
-async function claimJobs(adapter: BaseDatabaseAdapter, args: UpdateJobsArgs) {
+async function claimJobs(adapter: BaseDatabaseAdapter, args: UpdateJobsArgs): Promise<Job[] | null> {
   const { data, limit, req, returning, sort, where } = args;
   const candidates = await adapter.find({ collection: jobs, where, limit, sort, pagination: false, req });
   const claimed: (number | string)[] = [];
@@ -44,7 +44,7 @@ async function claimJobs(adapter: BaseDatabaseAdapter, args: UpdateJobsArgs) {
   if (returning === false || claimed.length === 0) return returning === false ? null : [];
   // The claimed jobs as Payload's runner reads them (with their log), in the runner's order.
   const found = await adapter.find({ collection: jobs, where: { id: { in: claimed } }, sort, limit: 0, pagination: false, req });
-  return found.docs;
+  return found.docs as Job[];
 }
 
 /** `adapter` with the runner's claims made atomic; everything else is the adapter's own. */
