@@ -49,6 +49,7 @@ import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange
 import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { followUpSweep } from './jobs/followUpSweep';
+import { obligationSweep } from './jobs/obligationSweep';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
@@ -92,6 +93,7 @@ const config = buildConfig({
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
       views: {
         guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
+        ledger: { Component: '/components/LedgerView#LedgerView', path: '/ledger' },
         // A signed-in user refused a page is told they lack the permission, not to log in.
         unauthorized: { Component: '/components/NoPermission#NoPermission' },
       },
@@ -168,7 +170,7 @@ const config = buildConfig({
   logger: payloadLogger(),
   jobs: {
     // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
-    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep],
+    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep, obligationSweep],
     // A policy's pending status-change job is replaced when its dates change (concurrency key).
     enableConcurrencyControl: true,
     // The CMS runs its own queue (no external cron): every few seconds it runs due jobs

@@ -4,6 +4,7 @@ import { readProjectVersions, workProjects } from '../../access/investmentProjec
 import { allowRoles } from '../../access/roles';
 import { chinaDayField, chinaToday } from '../../fields/chinaDay';
 import { bilingual } from '../../lib/bilingual';
+import { ledgerCsvEndpoint } from './endpoints/ledgerCsv';
 import { computeBand } from './hooks/computeBand';
 import { bandOptions, milestonePhaseOptions, obligationKindOptions, obligationStatusOptions, sourceOptions, stageOptions } from './options';
 
@@ -29,8 +30,10 @@ export const InvestmentProjects: CollectionConfig = {
     listSearchableFields: ['name', 'company'],
     hidden: hiddenOutsideBureau,
     group: { zh: '招商', en: 'Leads' },
+    components: { beforeListTable: ['/components/ProjectLists#ProjectLists'] },
   },
   defaultSort: '-enteredOn',
+  endpoints: [ledgerCsvEndpoint],
   versions: { maxPerDoc: 200 },
   access: {
     read: workProjects,
