@@ -355,7 +355,11 @@ beforeAll(async () => {
     })
   ).id;
   fixtures['investment-projects'] = (
-    await payload.create({ collection: 'investment-projects', overrideAccess: true, data: { name: '项目', source: 'department' } })
+    await payload.create({
+      collection: 'investment-projects',
+      overrideAccess: true,
+      data: { name: '项目', source: 'department', stage: 'lead' },
+    })
   ).id;
   fixtures['project-steps'] = (
     await payload.create({ collection: 'project-steps', overrideAccess: true, data: { name: '步骤', order: 99 } })
