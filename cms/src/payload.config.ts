@@ -93,9 +93,10 @@ const config = buildConfig({
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
       views: {
         guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
-        ledger: { Component: '/components/LedgerView#LedgerView', path: '/ledger' },
         // A signed-in user refused a page is told they lack the permission, not to log in.
         unauthorized: { Component: '/components/NoPermission#NoPermission' },
+        // The year's ledger of newly introduced projects (cms/src/collections/InvestmentProjects/ledger.ts).
+        ledger: { Component: '/components/LedgerView#LedgerView', path: '/ledger' },
       },
     },
     // The draft beside the editor, on the real site (server-rendered: the preview page reloads

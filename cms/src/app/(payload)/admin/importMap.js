@@ -44,8 +44,8 @@ import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from 
 import { EditingLocaleBanner as EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2 } from '../../../components/EditingLocaleBanner'
 import { EditorGuideLink as EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392 } from '../../../components/EditorGuideLink'
 import { EditorGuide as EditorGuide_51cf870e234cf1a106297d48123bac77 } from '../../../components/EditorGuide'
-import { LedgerView as LedgerView_acca33bea5d067fa64d39c564233195c } from '../../../components/LedgerView'
 import { NoPermission as NoPermission_b504676877a8e11548c55a2a83326546 } from '../../../components/NoPermission'
+import { LedgerView as LedgerView_acca33bea5d067fa64d39c564233195c } from '../../../components/LedgerView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -96,7 +96,7 @@ export const importMap = {
   "/components/EditingLocaleBanner#EditingLocaleBanner": EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2,
   "/components/EditorGuideLink#EditorGuideLink": EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392,
   "/components/EditorGuide#EditorGuide": EditorGuide_51cf870e234cf1a106297d48123bac77,
-  "/components/LedgerView#LedgerView": LedgerView_acca33bea5d067fa64d39c564233195c,
   "/components/NoPermission#NoPermission": NoPermission_b504676877a8e11548c55a2a83326546,
+  "/components/LedgerView#LedgerView": LedgerView_acca33bea5d067fa64d39c564233195c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
