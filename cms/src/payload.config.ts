@@ -19,6 +19,7 @@ import { Industries } from './collections/Industries';
 import { Inquiries } from './collections/Inquiries';
 import { InquiryActivities } from './collections/InquiryActivities';
 import { InquiryReplies } from './collections/InquiryReplies';
+import { InvestmentProjects } from './collections/InvestmentProjects';
 import { ReplyTemplates } from './collections/ReplyTemplates';
 import { Media } from './collections/Media';
 import { News } from './collections/News';
@@ -28,6 +29,8 @@ import { Pages } from './collections/Pages';
 import { Parks } from './collections/Parks';
 import { Policies } from './collections/Policies';
 import { Projects } from './collections/Projects';
+import { ProjectSteps } from './collections/ProjectSteps';
+import { PromotionActivities } from './collections/PromotionActivities';
 import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
@@ -47,6 +50,7 @@ import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { followUpSweep } from './jobs/followUpSweep';
 import { jobsAutorun } from './jobs/autorun';
+import { obligationSweep } from './jobs/obligationSweep';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
@@ -92,6 +96,8 @@ const config = buildConfig({
         guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
         // A signed-in user refused a page is told they lack the permission, not to log in.
         unauthorized: { Component: '/components/NoPermission#NoPermission' },
+        // The year's ledger of newly introduced projects (cms/src/collections/InvestmentProjects/ledger.ts).
+        ledger: { Component: '/components/LedgerView#LedgerView', path: '/ledger' },
       },
     },
     // The draft beside the editor, on the real site (server-rendered: the preview page reloads
@@ -135,6 +141,9 @@ const config = buildConfig({
     InquiryReplies,
     ReplyTemplates,
     RoutingRules,
+    InvestmentProjects,
+    ProjectSteps,
+    PromotionActivities,
     Counters,
     Users,
   ],
@@ -163,7 +172,7 @@ const config = buildConfig({
   logger: payloadLogger(),
   jobs: {
     // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
-    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep],
+    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep, obligationSweep],
     // A policy's pending status-change job is replaced when its dates change (concurrency key).
     enableConcurrencyControl: true,
     // The CMS runs its own queue (no external cron): every few seconds it runs due jobs

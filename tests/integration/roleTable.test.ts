@@ -62,6 +62,12 @@ const expectedCollections: Record<string, Row> = {
   // Reply templates are the admins' to keep; officers pick one.
   'reply-templates': bureau('L-R--. G'),
   'routing-rules': bureau('L-R--. G'),
+  // The pipeline: officers see their task force's projects and their own (the fixture is neither),
+  // create projects and read their history; only admins delete.
+  'investment-projects': row('LCRUDV G', '------ -', 'lC---V G', '------ -', '------ -'),
+  // The standard steps are the admins' to keep; officers place a project on one.
+  'project-steps': bureau('L-R--. G'),
+  'promotion-activities': bureau('LCRUD. G'),
   counters: nobody,
   // The search plugin's index: published text only, written by hooks; editors may fix or drop a row.
   search: row('L-RUD. G', 'L-RUD. G', 'L-R--. G', 'L-R--. G', 'L-R--. G'),
@@ -98,7 +104,10 @@ const expectedEndpoints: Record<string, Row> = {
   'post /inquiry-replies/draft': row('200', '403', '200', '403', '403'),
   // Merging a duplicate: the bureau only; the fixture merged into itself is a field error.
   'post /inquiries/:id/merge': row('400', '403', '400', '403', '403'),
+  // Turning a lead into a project: the bureau only; the fixture is a new lead, not yet qualified (a field error).
+  'post /inquiries/:id/project': row('400', '403', '400', '403', '403'),
   'get /inquiries/export.csv': row('200', '403', '200', '403', '403'),
+  'get /investment-projects/ledger.csv': row('200', '403', '200', '403', '403'),
   'get /inquiries/stats': row('200', '403', '200', '403', '403'),
   'post /search/reindex': row('200', '200', '403', '403', '401'),
   // Only one's own preference: the admin's is found, nobody else has one of that key.
@@ -138,6 +147,9 @@ const listQueries: Record<string, string> = {
   'inquiry-replies': 'InquiryReplies',
   'reply-templates': 'ReplyTemplates',
   'routing-rules': 'RoutingRules',
+  'investment-projects': 'InvestmentProjects',
+  'project-steps': 'ProjectSteps',
+  'promotion-activities': 'PromotionActivities',
   counters: 'Counters',
   users: 'Users',
   search: 'Searches',
@@ -239,7 +251,9 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     path: `/inquiries/${fixtures.inquiries}/merge`,
     body: { into: fixtures.inquiries },
   }),
+  'post /inquiries/:id/project': async () => ({ method: 'POST', path: `/inquiries/${fixtures.inquiries}/project` }),
   'get /inquiries/export.csv': async () => ({ method: 'GET', path: '/inquiries/export.csv' }),
+  'get /investment-projects/ledger.csv': async () => ({ method: 'GET', path: '/investment-projects/ledger.csv?year=2026' }),
   'get /inquiries/stats': async () => ({ method: 'GET', path: '/inquiries/stats' }),
   'post /search/reindex': async () => ({ method: 'POST', path: '/search/reindex' }),
   'delete /payload-preferences/:key': async () => ({ method: 'DELETE', path: '/payload-preferences/role-table' }),
@@ -338,6 +352,23 @@ beforeAll(async () => {
       collection: 'routing-rules',
       overrideAccess: true,
       data: { name: '规则', officer: users['investment-officer'].id } as never,
+    })
+  ).id;
+  fixtures['investment-projects'] = (
+    await payload.create({
+      collection: 'investment-projects',
+      overrideAccess: true,
+      data: { name: '项目', source: 'department', stage: 'lead' },
+    })
+  ).id;
+  fixtures['project-steps'] = (
+    await payload.create({ collection: 'project-steps', overrideAccess: true, data: { name: '步骤', order: 99 } })
+  ).id;
+  fixtures['promotion-activities'] = (
+    await payload.create({
+      collection: 'promotion-activities',
+      overrideAccess: true,
+      data: { kind: 'mission', title: '外出招商', startsOn: '2026-11-03' },
     })
   ).id;
   fixtures.users = users.admin.id;
@@ -501,7 +532,7 @@ describe('which fields each caller sees', () => {
     const actual = Object.fromEntries(
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])),
     );
-    const colleague = 'collection createdAt displayName email id name role updatedAt';
+    const colleague = 'collection createdAt displayName email id name role taskForce updatedAt';
     expect(actual).toEqual({
       admin: `${colleague} enableAPIKey hasAPIKey sessions`.split(' ').sort().join(' '),
       editor: '404',
