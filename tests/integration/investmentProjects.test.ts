@@ -1,5 +1,7 @@
+import { createLocalReq } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '#common/chinaTime.ts';
+import { sweepObligations } from '../../cms/src/jobs/obligationSweep';
 import { graphQL } from '../helpers/graphql';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
@@ -309,6 +311,28 @@ describe('the contract ledger’s daily round', () => {
       sort: 'createdAt',
     });
     expect(history.docs.map((v) => v.version.obligations?.[0]?.status)).toEqual(['open', 'open', 'late']);
+  });
+
+  it('sends one notice when two rounds run at the same moment (two CMS processes on one queue)', async () => {
+    const project = await makeProject({
+      name: 'Graphite line',
+      park: parks[0],
+      officer: zhang.id,
+      stage: 'signed',
+      signedOn: '2027-01-05',
+      obligations: [{ kind: 'production', description: 'First output', dueOn: '2027-07-07' }],
+    });
+    const now = new Date('2027-07-07T01:00:00.000Z');
+    // Both rounds read the project before either saves it (other projects' late obligations
+    // may be in the rounds too: only this project's notices are counted).
+    await Promise.all([
+      sweepObligations(await createLocalReq({}, cms.payload), now),
+      sweepObligations(await createLocalReq({}, cms.payload), now),
+    ]);
+    await waitFor(() => noticesOf('Graphite line')[0], 'the notice');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(noticesOf('Graphite line')).toHaveLength(1);
+    expect((await rows(project.id)).map((row) => (row.remindedOn ? chinaDate(row.remindedOn) : null))).toEqual(['2027-07-07']);
   });
 });
 

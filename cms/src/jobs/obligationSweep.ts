@@ -3,6 +3,7 @@ import { chinaDate, chinaMidnight } from '#common/chinaTime.ts';
 import { idOf } from '#common/idOf.ts';
 import { obligationRound } from '../collections/InvestmentProjects/obligations';
 import { chinaNoon } from '../fields/chinaDay';
+import { nextSequence } from '../lib/sequence';
 
 const dayMs = 86_400_000;
 
@@ -50,6 +51,10 @@ export async function sweepObligations(req: PayloadRequest, now: Date = new Date
       for (const [i, row] of rows.entries()) {
         const day = rounds[i]!.remind;
         if (!day || !row.id) continue;
+        // Two rounds at the same moment (two CMS processes each scheduled one) both save the same
+        // remindedOn; the notice goes from whichever takes this obligation's day first, in one
+        // atomic statement (the counter is 1 only for it).
+        if ((await nextSequence(payload, `obligation-notice:${project.id}:${row.id}:${day}`)) !== 1) continue;
         for (const recipient of recipients)
           await payload.jobs.queue({
             task: 'sendInquiryEmail',
