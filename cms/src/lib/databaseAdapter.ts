@@ -25,3 +25,14 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
     // makes `next start` hang on a prompt, so `npm run dev` uses its own file (scripts/dev.ts).
   });
 }
+
+/**
+ * Whether Payload may regenerate cms/src/payload-types.ts when it starts outside production
+ * (`typescript.autoGenerate`). The committed types are SQLite's (numeric ids); started on
+ * MongoDB (`npm run dev` on it, or the integration suite with TEST_MONGODB_URL), Payload would
+ * rewrite them with string ids, once per process, so it does not there. `npm run generate` is
+ * the way to regenerate them, on SQLite.
+ */
+export function regeneratesTypesOnStart(env: NodeJS.ProcessEnv = process.env): boolean {
+  return parseDatabaseUrl(env.DATABASE_URL, projectRoot()).kind === 'sqlite';
+}
