@@ -11,6 +11,12 @@ describe('the database adapter DATABASE_URL names', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     expect(databaseAdapter({ DATABASE_URL: 'mongodb://db1:27017,db2:27017,db3:27017/portal?replicaSet=rs0' }).name).toBe('mongoose');
   });
+  it('builds MongoDB indexes before serving, and follows the replica set the URL names', () => {
+    const url = 'mongodb://db1:27017,db2:27017,db3:27017/portal?replicaSet=rs0';
+    const adapter = databaseAdapter({ DATABASE_URL: url }).init({ payload: {} as never }) as unknown as { ensureIndexes: boolean; url: string };
+    expect(adapter.ensureIndexes).toBe(true);
+    expect(adapter.url).toBe(url);
+  });
   it('lets Payload regenerate the committed (SQLite) types on start only on SQLite', () => {
     expect(regeneratesTypesOnStart({})).toBe(true);
     expect(regeneratesTypesOnStart({ DATABASE_URL: 'file:/tmp/x.db' })).toBe(true);

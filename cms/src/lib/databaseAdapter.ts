@@ -11,7 +11,13 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
   const root = projectRoot();
   const target = parseDatabaseUrl(env.DATABASE_URL, root);
   if (target.kind === 'mongodb') {
-    return mongooseAdapter({ url: target.url });
+    return mongooseAdapter({
+      url: target.url,
+      // Builds every index (the unique reference, idempotency key and counter name) before the
+      // CMS serves. Mongoose's own autoIndex builds them in the background after connecting, so
+      // on a new database the first concurrent submissions could store what they should refuse.
+      ensureIndexes: true,
+    });
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   return sqliteAdapter({
