@@ -6,7 +6,7 @@ import { splitMongoUrl } from '../../cms/src/lib/databaseUrl';
  * (a replica set or a single node; each test file gets a database of its own on it, dropped
  * afterwards), SQLite otherwise (a fresh file per test file).
  */
-export function testDatabaseKind(env: NodeJS.ProcessEnv = process.env): 'mongodb' | 'sqlite' {
+export function testDatabaseKind(env: Record<string, string | undefined> = process.env): 'mongodb' | 'sqlite' {
   return env.TEST_MONGODB_URL?.trim() ? 'mongodb' : 'sqlite';
 }
 
@@ -32,7 +32,7 @@ export function uniqueTestDatabaseName(): string {
 }
 
 /** The DATABASE_URL a test CMS gets: a fresh MongoDB database, or a SQLite file in `dir`. */
-export function testDatabaseUrl(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function testDatabaseUrl(dir: string, env: Record<string, string | undefined> = process.env): string {
   return testDatabaseKind(env) === 'mongodb'
     ? mongoTestDatabaseUrl(env.TEST_MONGODB_URL!.trim(), uniqueTestDatabaseName())
     : `file:${path.join(dir, 'portal.db')}`;

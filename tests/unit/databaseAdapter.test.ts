@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databaseAdapter, regeneratesTypesOnStart } from '../../cms/src/lib/databaseAdapter';
+import { databaseAdapter as adapterFor, regeneratesTypesOnStart } from '../../cms/src/lib/databaseAdapter';
+
+const databaseAdapter = (env: Record<string, string>) => adapterFor(env as NodeJS.ProcessEnv);
 
 describe('the database adapter DATABASE_URL names', () => {
   it('is SQLite for a file and MongoDB for a replica set', () => {
@@ -13,7 +15,10 @@ describe('the database adapter DATABASE_URL names', () => {
   });
   it('builds MongoDB indexes before serving, and follows the replica set the URL names', () => {
     const url = 'mongodb://db1:27017,db2:27017,db3:27017/portal?replicaSet=rs0';
-    const adapter = databaseAdapter({ DATABASE_URL: url }).init({ payload: {} as never }) as unknown as { ensureIndexes: boolean; url: string };
+    const adapter = databaseAdapter({ DATABASE_URL: url }).init({ payload: {} as never }) as unknown as {
+      ensureIndexes: boolean;
+      url: string;
+    };
     expect(adapter.ensureIndexes).toBe(true);
     expect(adapter.url).toBe(url);
   });

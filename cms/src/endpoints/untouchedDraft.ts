@@ -1,4 +1,4 @@
-import { Forbidden, NotFound, UnauthorizedError, type CollectionSlug, type Endpoint } from 'payload';
+import { Forbidden, NotFound, UnauthorizedError, type CollectionSlug, type DefaultDocumentIDType, type Endpoint } from 'payload';
 import { draftedCollections } from '#common/publicCollections.ts';
 import { documentIdFrom } from '../lib/documentId';
 
@@ -33,7 +33,8 @@ export const untouchedDraftEndpoint: Endpoint = {
     if (!req.user) throw new UnauthorizedError(req.t);
     const slug = String(req.routeParams?.collection ?? '');
     const rawId = String(req.routeParams?.id ?? '');
-    const id = documentIdFrom(rawId, req.payload.db.defaultIDType);
+    // The generated types name SQLite's numeric ids; on MongoDB the same value is an ObjectId string.
+    const id = documentIdFrom(rawId, req.payload.db.defaultIDType) as DefaultDocumentIDType | undefined;
     if (!(draftedCollections as readonly string[]).includes(slug) || id === undefined) throw new NotFound(req.t);
     const collection = slug as CollectionSlug;
     const config = req.payload.collections[collection].config;

@@ -39,6 +39,6 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
  * rewrite them with string ids, once per process, so it does not there. `npm run generate` is
  * the way to regenerate them, on SQLite.
  */
-export function regeneratesTypesOnStart(env: NodeJS.ProcessEnv = process.env): boolean {
+export function regeneratesTypesOnStart(env: Record<string, string | undefined> = process.env): boolean {
   return parseDatabaseUrl(env.DATABASE_URL, projectRoot()).kind === 'sqlite';
 }
