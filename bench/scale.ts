@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildIfMissing, prepareDatabase, privatePortalEnv, startPortal, type RunningPortal } from '../scripts/lib/portal.ts';
 import { freePort } from '../scripts/lib/processes.ts';
 import { autocannon, BenchError, get, percentile, revalidate, round, rssMb, sampleRss, summary, timedGet } from './lib/measure.ts';
-import { addSyntheticContent } from './lib/syntheticContent.ts';
+import { addSyntheticContent, syntheticContentFile } from './lib/syntheticContent.ts';
 
 const settings = {
   small: { news: 100, policies: 100 },
@@ -179,7 +179,7 @@ export async function measureScale() {
   let portal: RunningPortal | undefined;
   try {
     const env = privatePortalEnv(dir, { email: 'bench@portal.invalid', password: randomBytes(18).toString('base64url') });
-    const databaseFile = env.DATABASE_URL!.replace(/^file:/, '');
+    const databaseFile = syntheticContentFile(env.DATABASE_URL, process.cwd());
     await buildIfMissing(env);
     console.log('Preparing a private database…');
     await prepareDatabase(env);

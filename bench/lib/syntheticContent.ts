@@ -13,6 +13,7 @@
 // characters, bodies of 3–6 paragraphs), so that search and sitemaps see varied, real-sized text.
 import { DatabaseSync } from 'node:sqlite';
 import { searchText } from '#common/searchIndex.ts';
+import { parseDatabaseUrl } from '../../cms/src/lib/databaseUrl.ts';
 
 const zhSubjects = [
   '湘潭高新区',
@@ -182,6 +183,19 @@ function zhParagraph(r: Random): string {
 }
 function enParagraph(r: Random): string {
   return Array.from({ length: r.int(3, 6) }, () => r.pick(enClauses)).join(' ');
+}
+
+/**
+ * The SQLite file these rows go into, from the bench portal's DATABASE_URL. The rows are SQLite's
+ * tables, so the bench always runs on a private SQLite file (scripts/lib/portal.ts
+ * privatePortalEnv) and refuses a MongoDB URL rather than write rows MongoDB would never read.
+ */
+export function syntheticContentFile(databaseUrl: string | undefined, root: string): string {
+  const target = parseDatabaseUrl(databaseUrl, root);
+  if (target.kind !== 'sqlite') {
+    throw new Error('the scale bench writes its synthetic content as SQLite rows: give it a file: DATABASE_URL, not MongoDB');
+  }
+  return target.file;
 }
 
 export interface SyntheticCounts {

@@ -53,7 +53,7 @@ import { jobsAutorun } from './jobs/autorun';
 import { obligationSweep } from './jobs/obligationSweep';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
-import { databaseAdapter } from './lib/databaseAdapter';
+import { databaseAdapter, regeneratesTypesOnStart } from './lib/databaseAdapter';
 import { emailAdapter } from './lib/email';
 import { loadProjectEnv } from './lib/projectEnv';
 import { previewUrl } from './lib/previewUrl';
@@ -203,7 +203,7 @@ const config = buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
-  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts'), autoGenerate: regeneratesTypesOnStart() },
   // Staff only (cms/src/graphql/staffOnly.ts); each request bounded in the documents it may read.
   graphQL: { disablePlaygroundInProduction: true, validationRules: (args) => [documentBudget(args)] },
   telemetry: false,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 // Brings the generated collection types (module augmentation of 'payload') into the tests' program.
 import type {} from '../../cms/src/payload-types';
+import { testDatabaseUrl } from './testDatabase';
 
 export interface TestCms {
   payload: Payload;
@@ -17,14 +18,16 @@ export interface TestCms {
 }
 
 /**
- * Boots Payload through its Local API on a fresh SQLite file in a temporary directory.
+ * Boots Payload through its Local API on a fresh database: a SQLite file in a temporary directory,
+ * or, when TEST_MONGODB_URL is set, a database of its own on that MongoDB server
+ * (tests/helpers/testDatabase.ts); `databaseUrl` names another.
  * The config reads DATABASE_URL when it is imported, so it is imported after the variable is set;
  * Vitest runs each test file in its own process, so each file gets its own database. With
  * `jobRunner`, Payload also runs its jobs queue in the background, as the CMS server does.
  */
 export async function startTestCms(databaseUrl?: string, options: { jobRunner?: boolean } = {}): Promise<TestCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'));
-  process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dir, 'portal.db')}`;
+  process.env.DATABASE_URL = databaseUrl ?? testDatabaseUrl(dir);
   process.env.MEDIA_DIR = path.join(dir, 'media');
   process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdef';
   delete process.env.SITE_URL;
@@ -57,7 +60,8 @@ export async function startTestCms(databaseUrl?: string, options: { jobRunner?: 
       }),
     async close() {
       // A MongoDB test database is disposable: drop it so the next run starts empty.
-      if (databaseUrl) await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection?.dropDatabase();
+      if (payload.db.name === 'mongoose')
+        await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection?.dropDatabase();
       await payload.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readinessKey } from '../../cms/src/health/databaseChecks';
 import { startTestCms, type TestCms } from '../helpers/payload';
+import { sqliteOnly } from '../helpers/testDatabase';
 
-// The CMS's health endpoints through Payload's REST handler, on a real SQLite file and with
-// Payload's real jobs runner (every 5 s, as the CMS server runs it).
+// The CMS's health endpoints through Payload's REST handler, on the suite's database (a real SQLite
+// file, or MongoDB with TEST_MONGODB_URL) and with Payload's real jobs runner (every 5 s, as the
+// CMS server runs it).
 let cms: TestCms;
 
 beforeAll(async () => {
@@ -77,47 +79,51 @@ describe('the CMS health endpoints', () => {
     expect(Date.parse((await cms.payload.kv.get<{ checkedAt: string }>(readinessKey))!.checkedAt)).toBeGreaterThan(Date.parse(before));
   }, 30_000);
 
-  it('a writer holding the database answers 503 naming the write check, and ready again once it lets go', async () => {
-    await readyOnceTheRunnerRan();
-    // Another process's write transaction (SQLite lets one writer at a time). A process of its
-    // own: POSIX locks do not keep apart two SQLite libraries in one process.
-    const holder = spawn(
-      process.execPath,
-      [
-        '-e',
-        `const db = new (require('node:sqlite').DatabaseSync)(process.argv[1]);
+  it.skipIf(sqliteOnly('health: another process holding the SQLite write lock'))(
+    'a writer holding the database answers 503 naming the write check, and ready again once it lets go',
+    async () => {
+      await readyOnceTheRunnerRan();
+      // Another process's write transaction (SQLite lets one writer at a time). A process of its
+      // own: POSIX locks do not keep apart two SQLite libraries in one process.
+      const holder = spawn(
+        process.execPath,
+        [
+          '-e',
+          `const db = new (require('node:sqlite').DatabaseSync)(process.argv[1]);
          db.exec('BEGIN IMMEDIATE'); console.log('locked');
          process.stdin.once('data', () => { db.exec('ROLLBACK'); db.close(); process.exit(0); });`,
-        path.join(cms.dir, 'portal.db'),
-      ],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    try {
-      await once(holder.stdout!, 'data');
-      const started = performance.now();
-      const answer = await readyz();
-      expect(answer.status).toBe(503);
-      expect(answer.body.status).toBe('not ready');
-      expect(answer.body.failing).toEqual(['database.write']);
-      expect(answer.body.checks['database.read']).toBe('ok');
-      // SQLite's own word for it: the SQLite driver waits for the lock on the CMS's main thread
-      // for the busy timeout (10 s), so the 3 s limit of a check cannot cut in before.
-      expect(answer.body.checks['database.write']).toBe('SQLITE_BUSY');
-      expect(answer.cacheControl).toBe('no-store');
-      expect(performance.now() - started).toBeLessThan(15_000);
-    } finally {
-      holder.stdin!.write('release\n');
-      await once(holder, 'exit');
-    }
-    // The write that waited goes through; the next probe is ready.
-    let status = 0;
-    for (let i = 0; i < 40 && status !== 200; i += 1) {
-      status = (await readyz()).status;
-      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(status).toBe(200);
-    expect(await kvRows()).toBe(1);
-  }, 60_000);
+          path.join(cms.dir, 'portal.db'),
+        ],
+        { stdio: ['pipe', 'pipe', 'inherit'] },
+      );
+      try {
+        await once(holder.stdout!, 'data');
+        const started = performance.now();
+        const answer = await readyz();
+        expect(answer.status).toBe(503);
+        expect(answer.body.status).toBe('not ready');
+        expect(answer.body.failing).toEqual(['database.write']);
+        expect(answer.body.checks['database.read']).toBe('ok');
+        // SQLite's own word for it: the SQLite driver waits for the lock on the CMS's main thread
+        // for the busy timeout (10 s), so the 3 s limit of a check cannot cut in before.
+        expect(answer.body.checks['database.write']).toBe('SQLITE_BUSY');
+        expect(answer.cacheControl).toBe('no-store');
+        expect(performance.now() - started).toBeLessThan(15_000);
+      } finally {
+        holder.stdin!.write('release\n');
+        await once(holder, 'exit');
+      }
+      // The write that waited goes through; the next probe is ready.
+      let status = 0;
+      for (let i = 0; i < 40 && status !== 200; i += 1) {
+        status = (await readyz()).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(status).toBe(200);
+      expect(await kvRows()).toBe(1);
+    },
+    60_000,
+  );
 
   it('a jobs runner that stopped makes /api/readyz 503 naming the jobs check a minute after its last run', async () => {
     const { body } = await readyOnceTheRunnerRan();

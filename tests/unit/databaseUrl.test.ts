@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from '../../cms/src/lib/databaseUrl';
+import { parseDatabaseUrl, splitMongoUrl } from '../../cms/src/lib/databaseUrl';
 
 describe('DATABASE_URL', () => {
   it('defaults to data/portal.db under the project root', () => {
@@ -18,8 +18,37 @@ describe('DATABASE_URL', () => {
     expect(parseDatabaseUrl('mongodb://db.example:27017/portal?replicaSet=rs0', '/r')).toMatchObject({ kind: 'mongodb' });
     expect(parseDatabaseUrl('mongodb+srv://user:pw@cluster0.example.net/portal', '/r')).toMatchObject({ kind: 'mongodb' });
   });
+  it("takes a replica set's seed list of several hosts, as deploy/compose.yaml names its three members", () => {
+    const url = 'mongodb://portal:s3cret@mongo1:27017,mongo2:27017,mongo3:27017/portal?replicaSet=rs0&authSource=admin';
+    expect(parseDatabaseUrl(url, '/r')).toEqual({ kind: 'mongodb', url });
+    expect(splitMongoUrl(url)).toEqual({
+      scheme: 'mongodb',
+      credentials: 'portal:s3cret@',
+      hosts: ['mongo1:27017', 'mongo2:27017', 'mongo3:27017'],
+      database: 'portal',
+      query: '?replicaSet=rs0&authSource=admin',
+    });
+    expect(splitMongoUrl('mongodb://[::1]:27017,10.0.0.5')).toEqual({
+      scheme: 'mongodb',
+      credentials: '',
+      hosts: ['[::1]:27017', '10.0.0.5'],
+      database: '',
+      query: '',
+    });
+  });
   it('stops with a message naming the variable for anything else', () => {
-    for (const bad of ['postgres://localhost/portal', 'portal.db', 'file:', 'mongodb://', 'mysql://x']) {
+    for (const bad of [
+      'postgres://localhost/portal',
+      'portal.db',
+      'file:',
+      'mongodb://',
+      'mysql://x',
+      'mongodb://a:27017,,c:27017/portal',
+      'mongodb://a:port/portal',
+      'mongodb://a b/portal',
+      'mongodb+srv://a.example,b.example/portal',
+      'mongodb+srv://cluster0.example.net:27017/portal',
+    ]) {
       expect(() => parseDatabaseUrl(bad, '/r'), bad).toThrow(/DATABASE_URL is malformed/);
     }
   });

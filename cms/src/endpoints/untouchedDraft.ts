@@ -1,5 +1,6 @@
-import { Forbidden, NotFound, UnauthorizedError, type CollectionSlug, type Endpoint } from 'payload';
+import { Forbidden, NotFound, UnauthorizedError, type CollectionSlug, type DefaultDocumentIDType, type Endpoint } from 'payload';
 import { draftedCollections } from '#common/publicCollections.ts';
+import { documentIdFrom } from '../lib/documentId';
 
 /** A title or slug with nothing in it, in every language (`locale: 'all'` gives `{ zh, en }`). */
 const isBlank = (value: unknown): boolean =>
@@ -32,8 +33,9 @@ export const untouchedDraftEndpoint: Endpoint = {
     if (!req.user) throw new UnauthorizedError(req.t);
     const slug = String(req.routeParams?.collection ?? '');
     const rawId = String(req.routeParams?.id ?? '');
-    if (!(draftedCollections as readonly string[]).includes(slug) || !/^\d+$/.test(rawId)) throw new NotFound(req.t);
-    const id = Number(rawId);
+    // The generated types name SQLite's numeric ids; on MongoDB the same value is an ObjectId string.
+    const id = documentIdFrom(rawId, req.payload.db.defaultIDType) as DefaultDocumentIDType | undefined;
+    if (!(draftedCollections as readonly string[]).includes(slug) || id === undefined) throw new NotFound(req.t);
     const collection = slug as CollectionSlug;
     const config = req.payload.collections[collection].config;
     const mayDelete = await config.access.delete({ req, id });

@@ -1,7 +1,5 @@
 import { NotFound, type CollectionBeforeOperationHook } from 'payload';
-
-const objectId = /^[0-9a-f]{24}$/i;
-const positiveInteger = /^[1-9]\d{0,15}$/;
+import { documentIdFrom } from '../lib/documentId';
 
 /**
  * A document id that cannot exist in this database answers 404, as an unknown id does. Without
@@ -13,7 +11,5 @@ export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, collect
   if (id === undefined || id === null) return;
   const custom = req.payload.collections[collection.slug]?.customIDType;
   const type = custom ?? req.payload.db.defaultIDType;
-  const text = String(id);
-  const valid = type === 'number' ? positiveInteger.test(text) : custom === 'text' ? text.length > 0 : objectId.test(text);
-  if (!valid) throw new NotFound(req.t);
+  if (documentIdFrom(String(id), type === 'number' ? 'number' : 'text', custom === 'text') === undefined) throw new NotFound(req.t);
 };

@@ -19,7 +19,13 @@ function adapterFor(env: NodeJS.ProcessEnv): DatabaseAdapterObj {
   const root = projectRoot();
   const target = parseDatabaseUrl(env.DATABASE_URL, root);
   if (target.kind === 'mongodb') {
-    return mongooseAdapter({ url: target.url });
+    return mongooseAdapter({
+      url: target.url,
+      // Builds every index (the unique reference, idempotency key and counter name) before the
+      // CMS serves. Mongoose's own autoIndex builds them in the background after connecting, so
+      // on a new database the first concurrent submissions could store what they should refuse.
+      ensureIndexes: true,
+    });
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   return sqliteAdapter({
@@ -32,4 +38,15 @@ function adapterFor(env: NodeJS.ProcessEnv): DatabaseAdapterObj {
     // these migrations, which `npm start` runs before the CMS starts. Mixing the two on one file
     // makes `next start` hang on a prompt, so `npm run dev` uses its own file (scripts/dev.ts).
   });
+}
+
+/**
+ * Whether Payload may regenerate cms/src/payload-types.ts when it starts outside production
+ * (`typescript.autoGenerate`). The committed types are SQLite's (numeric ids); started on
+ * MongoDB (`npm run dev` on it, or the integration suite with TEST_MONGODB_URL), Payload would
+ * rewrite them with string ids, once per process, so it does not there. `npm run generate` is
+ * the way to regenerate them, on SQLite.
+ */
+export function regeneratesTypesOnStart(env: Record<string, string | undefined> = process.env): boolean {
+  return parseDatabaseUrl(env.DATABASE_URL, projectRoot()).kind === 'sqlite';
 }

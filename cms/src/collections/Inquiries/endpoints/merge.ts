@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload';
 import type { Inquiry } from '../../../payload-types';
 import { idOf } from '#common/idOf.ts';
+import { documentIdFrom } from '../../../lib/documentId';
 import { fieldErrors, json, jsonBody, refuseUnless } from './util';
 
 type Lead = Pick<Inquiry, 'id' | 'reference' | 'mergedInto'>;
@@ -9,7 +10,9 @@ type Lead = Pick<Inquiry, 'id' | 'reference' | 'mergedInto'>;
 async function findLead(req: PayloadRequest, key: unknown): Promise<Lead | undefined> {
   const text = typeof key === 'number' ? String(key) : typeof key === 'string' ? key.trim() : '';
   if (!text || text.length > 40) return undefined;
-  const where: Where = /^\d+$/.test(text) ? { id: { equals: Number(text) } } : { reference: { equals: text.toUpperCase() } };
+  // An id as this database writes it (a number on SQLite, an ObjectId on MongoDB), else a reference.
+  const id = documentIdFrom(text, req.payload.db.defaultIDType);
+  const where: Where = id !== undefined ? { id: { equals: id } } : { reference: { equals: text.toUpperCase() } };
   const found = await req.payload.find({
     collection: 'inquiries',
     where,
