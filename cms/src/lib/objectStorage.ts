@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { s3Storage } from '@payloadcms/storage-s3';
-import type { Plugin } from 'payload';
+import { APIError, type CollectionAfterChangeHook, type Config, type Plugin } from 'payload';
 
 /** The upload collections whose files go to the object store when one is configured. */
 export const storedCollections = ['media', 'documents'] as const;
@@ -69,7 +69,7 @@ export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): Obj
  */
 export function objectStoragePlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
   const settings = objectStorageSettings(env);
-  return s3Storage({
+  const storage = s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
@@ -91,4 +91,53 @@ export function objectStoragePlugin(env: NodeJS.ProcessEnv = process.env): Plugi
         }
       : {},
   });
+  return (config) => undoUploadsTheStoreRefused(config, storage);
+}
+
+/** What an editor is told when the bucket does not take a file (a 503: try again, nothing was saved). */
+export const storeUnavailableMessage =
+  '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable: nothing was saved, try again later';
+
+/** The upload's own fields, put back when a replacement file never reached the bucket. */
+const fileFields = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', '_objectKey'];
+
+/**
+ * The adapter sends files to the bucket in an afterChange hook, after the document is written,
+ * and SQLite here runs without transactions: a bucket that is down or refuses the file would leave
+ * a document whose file does not exist, and the editor a bare 500. So the adapter's hook is
+ * wrapped: a new upload it could not store is deleted again, a replaced file gets the previous
+ * file's fields back (the previous objects are still in the bucket: the adapter deletes them only
+ * after the new ones are stored), and the editor gets a 503 with a message in both languages.
+ */
+async function undoUploadsTheStoreRefused(config: Config, storage: Plugin): Promise<Config> {
+  const before = new Map((config.collections ?? []).map((collection) => [collection.slug, collection.hooks?.afterChange ?? []]));
+  const stored = await storage(config);
+  return {
+    ...stored,
+    collections: (stored.collections ?? []).map((collection) => {
+      if (!(storedCollections as readonly string[]).includes(collection.slug)) return collection;
+      const earlier = before.get(collection.slug) ?? [];
+      const afterChange = (collection.hooks?.afterChange ?? []).map((hook) => (earlier.includes(hook) ? hook : undoOnFailure(hook)));
+      return { ...collection, hooks: { ...collection.hooks, afterChange } };
+    }),
+  };
+}
+
+function undoOnFailure(hook: CollectionAfterChangeHook): CollectionAfterChangeHook {
+  return async (args) => {
+    try {
+      return await hook(args);
+    } catch (error) {
+      const { collection, doc, operation, previousDoc, req } = args;
+      req.payload.logger.error({ err: error, msg: `The file store refused ${collection.slug} ${doc.id}'s file; the change is undone` });
+      const context = { ...req.context, skipCloudStorage: true };
+      if (operation === 'create') {
+        await req.payload.delete({ collection: collection.slug, id: doc.id, overrideAccess: true, context });
+      } else if (previousDoc) {
+        const data = Object.fromEntries(fileFields.filter((name) => name in previousDoc).map((name) => [name, previousDoc[name]]));
+        await req.payload.update({ collection: collection.slug, id: doc.id, data, overrideAccess: true, context });
+      }
+      throw new APIError(storeUnavailableMessage, 503, null, true);
+    }
+  };
 }
