@@ -20,7 +20,7 @@ export interface ObjectStorageSettings {
  * uploads stay on disk (MEDIA_DIR). A malformed value throws a message naming the variable, so a
  * typo stops start-up instead of sending uploads somewhere unexpected.
  */
-export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): ObjectStorageSettings | undefined {
+export function objectStorageSettings(env: Record<string, string | undefined> = process.env): ObjectStorageSettings | undefined {
   const bucket = env.S3_BUCKET?.trim();
   if (!bucket) return undefined;
   const endpoint = env.S3_ENDPOINT?.trim() || undefined;
@@ -32,7 +32,7 @@ export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): Obj
       url = undefined;
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      throw new Error(`S3_ENDPOINT is malformed: "${endpoint}" is not an http(s) URL (e.g. https://oss-cn-hangzhou.aliyuncs.com)`);
+      throw new Error(`S3_ENDPOINT is malformed: "${endpoint}" is not an http(s) URL (e.g. https://s3.oss-cn-hangzhou.aliyuncs.com)`);
     }
   }
   const pathStyle = env.S3_FORCE_PATH_STYLE?.trim().toLowerCase() || 'false';
@@ -67,7 +67,7 @@ export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): Obj
  * `/media` and `/documents` proxy keeps fetching those URLs, so the bucket can stay private and
  * only the CMS holds its credentials.
  */
-export function objectStoragePlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
+export function objectStoragePlugin(env: Record<string, string | undefined> = process.env): Plugin {
   const settings = objectStorageSettings(env);
   const storage = s3Storage({
     enabled: Boolean(settings),
@@ -137,7 +137,12 @@ function undoOnFailure(hook: CollectionAfterChangeHook): CollectionAfterChangeHo
         const data = Object.fromEntries(fileFields.filter((name) => name in previousDoc).map((name) => [name, previousDoc[name]]));
         await req.payload.update({ collection: collection.slug, id: doc.id, data, overrideAccess: true, context });
       }
-      throw new APIError(storeUnavailableMessage, 503, null, true);
+      // Named here: in the production build Payload's error formatter knows neither its own
+      // error classes (loaded twice) nor their minified names, and would answer "An unknown
+      // error occurred." instead of the message (cms/src/hooks/keepFieldErrors.ts).
+      const refused = new APIError(storeUnavailableMessage, 503, null, true);
+      refused.name = 'FileStoreUnavailable';
+      throw refused;
     }
   };
 }
