@@ -135,7 +135,7 @@ for (const lang of ['zh', 'en'] as const) {
       await uploadInAdmin(page, `outage-${lang}.jpg`, '#111111');
       const toast = page.locator('.payload-toast-container');
       await expect(toast).toContainText(
-        '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable: nothing was saved, try again later',
+        '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable. Nothing was saved. Try again later.',
       );
       await page.screenshot({ path: path.join(os.tmpdir(), `portal-s3-outage-${lang}.png`) });
     } finally {

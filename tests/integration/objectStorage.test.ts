@@ -123,7 +123,7 @@ describe(`uploads in an S3-compatible bucket (${s3TestTarget()})`, () => {
 describe(`a store that does not take the file (${s3TestTarget()})`, () => {
   // An outage can be staged only on the bundled server; against TEST_S3_URL these two are skipped.
   const staged = it.skipIf(!!process.env.TEST_S3_URL);
-  const message = '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable: nothing was saved, try again later';
+  const message = '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable. Nothing was saved. Try again later.';
 
   staged('a new upload is refused with 503 in both languages, and no document is left without its file', async () => {
     const restore = await bucket.outage!();

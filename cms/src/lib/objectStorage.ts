@@ -94,9 +94,12 @@ export function objectStoragePlugin(env: Record<string, string | undefined> = pr
   return (config) => undoUploadsTheStoreRefused(config, storage);
 }
 
-/** What an editor is told when the bucket does not take a file (a 503: try again, nothing was saved). */
+/**
+ * What an editor is told when the bucket does not take a file (a 503: try again, nothing was saved).
+ * No ASCII colon or comma: the admin's error toast splits a message at them into a list of fields.
+ */
 export const storeUnavailableMessage =
-  '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable: nothing was saved, try again later';
+  '文件存储暂时不可用，文件未保存，请稍后再试 / The file store is unavailable. Nothing was saved. Try again later.';
 
 /** The upload's own fields, put back when a replacement file never reached the bucket. */
 const fileFields = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', '_objectKey'];
