@@ -46,6 +46,7 @@ import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange
 import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { followUpSweep } from './jobs/followUpSweep';
+import { jobsAutorun } from './jobs/autorun';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
@@ -172,11 +173,13 @@ const config = buildConfig({
     // The CMS runs its own queue (no external cron): every few seconds it runs due jobs
     // (notifications, scheduled publishing, revalidation retries, policy status changes, the
     // lead desk's hourly follow-up round).
-    // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
+    // Several processes on one database share the queue: each job is claimed by one of them
+    // (cms/src/jobs/claims.ts). JOBS_AUTORUN=false turns running off in this process
+    // (cms/src/jobs/autorun.ts): one chosen worker, or a one-off script that must not send.
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
     // Each tick that runs is recorded: `/api/readyz` reports a runner that stopped (cms/src/health/).
     shouldAutoRun: (payload) => {
-      if (process.env.JOBS_AUTORUN === 'false') return false;
+      if (!jobsAutorun()) return false;
       recordJobsRun(payload);
       return true;
     },
