@@ -59,6 +59,7 @@ import { loadProjectEnv } from './lib/projectEnv';
 import { previewUrl } from './lib/previewUrl';
 import { resolvePayloadSecret } from './lib/secret';
 import { multipartFileLimit } from './lib/bodyLimits';
+import { objectStoragePlugin } from './lib/objectStorage';
 import { seoDescription, seoFields, seoTitle } from './lib/seo';
 import { adminTranslations } from './i18n/adminTranslations';
 import { adminTimestampFormat } from './i18n/dateFormats';
@@ -166,6 +167,9 @@ const config = buildConfig({
     }),
     // Site search through the database: a synced, localized `search` collection (cms/src/search/).
     portalSearchPlugin,
+    // Uploads (images with their sharp sizes, PDFs) in an S3-compatible bucket when S3_BUCKET is
+    // set, on disk otherwise (cms/src/lib/objectStorage.ts).
+    objectStoragePlugin(),
   ],
   email: emailAdapter(),
   // JSON lines in production, as the CMS's request lines (cms/src/lib/logger.ts).

@@ -43,6 +43,7 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { EditingLocaleBanner as EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2 } from '../../../components/EditingLocaleBanner'
 import { EditorGuideLink as EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392 } from '../../../components/EditorGuideLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EditorGuide as EditorGuide_51cf870e234cf1a106297d48123bac77 } from '../../../components/EditorGuide'
 import { NoPermission as NoPermission_b504676877a8e11548c55a2a83326546 } from '../../../components/NoPermission'
 import { LedgerView as LedgerView_acca33bea5d067fa64d39c564233195c } from '../../../components/LedgerView'
@@ -95,6 +96,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/EditingLocaleBanner#EditingLocaleBanner": EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2,
   "/components/EditorGuideLink#EditorGuideLink": EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/EditorGuide#EditorGuide": EditorGuide_51cf870e234cf1a106297d48123bac77,
   "/components/NoPermission#NoPermission": NoPermission_b504676877a8e11548c55a2a83326546,
   "/components/LedgerView#LedgerView": LedgerView_acca33bea5d067fa64d39c564233195c,
