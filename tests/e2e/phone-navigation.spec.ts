@@ -73,7 +73,9 @@ for (const lang of ['zh', 'en'] as const) {
   });
 
   test(`axe finds nothing on the ${lang} phone header, closed or open`, async ({ browser }) => {
-    const { context, page } = await phonePage(browser, false);
+    test.setTimeout(180_000);
+    // axe runs as a script in the page.
+    const { context, page } = await phonePage(browser, true);
     await page.goto(`${siteUrl()}/${lang}/location`);
     const closed = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(closed.violations.map((v) => v.id)).toEqual([]);
