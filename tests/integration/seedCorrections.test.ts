@@ -24,10 +24,12 @@ const bodyText = (body: unknown) => JSON.stringify(body);
 describe('seed corrections', () => {
   it('record the fingerprints of the text the earlier seed wrote', async () => {
     for (const correction of corrections) {
-      const read = async (locale: 'zh' | 'en') => ('global' in correction.target ? await location(locale) : await privacy(locale));
+      const read = async (locale: 'zh' | 'en'): Promise<Record<string, unknown>> => ({
+        ...('global' in correction.target ? await location(locale) : await privacy(locale)),
+      });
       const [zh, en] = [await read('zh'), await read('en')];
       for (const [field, was] of Object.entries(correction.was)) {
-        expect(fingerprint({ zh: (zh as Record<string, unknown>)[field], en: (en as Record<string, unknown>)[field] }), field).toBe(was);
+        expect(fingerprint({ zh: zh[field], en: en[field] }), field).toBe(was);
       }
     }
   });
