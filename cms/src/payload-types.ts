@@ -2489,6 +2489,9 @@ export interface Location {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One row per destination (airport, station, motorway, port) with its mode and minutes; the site draws the travel-time diagram and its table from these rows.
+   */
   connections?:
     | {
         destination: string;

@@ -9,6 +9,7 @@ import { titleFields, type DocumentCollection } from '#common/publicCollections.
 import { cms, noFallback } from './client';
 import { summarize, type AnyLocaleDoc, type Summary } from './localize';
 import type { DocumentTypes } from './types';
+import type { PolicyFacet } from '../lib/policyFacets';
 import { allOf, fieldIs, idIn, policyStatusWhere, published, relatesTo, slugIs } from './where';
 
 type Id = number | string;
@@ -165,6 +166,18 @@ export function policiesPage(
       filters.status ? policyStatusWhere(filters.status) : undefined,
     ),
   );
+}
+
+/** Every published policy's filterable fields, for the list to offer only choices that find something. */
+export async function policyFacets(): Promise<PolicyFacet[]> {
+  const page = await cms.find({
+    collection: 'policies',
+    where: published,
+    limit: 1000,
+    depth: 0,
+    select: { type: true, industries: true, effectiveFrom: true, expiresOn: true },
+  });
+  return page.docs;
 }
 
 /** A page of the news list, of one category (its id) when the visitor chose one. */

@@ -205,6 +205,8 @@ for (const lang of ['zh', 'en'] as const) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await open(page, lang, '/');
+    // The links sit behind the menu button (a disclosure element), which opens without JavaScript.
+    await page.locator('.site-header summary').click();
     const nav = page.getByRole('navigation', { name: lang === 'zh' ? '主导航' : 'Main navigation' });
     for (const href of ['/industries', '/parks', '/location', '/policies', '/projects', '/news', '/offices', '/contact']) {
       await expect(nav.locator(`a[href="/${lang}${href}"]`), href).toBeVisible();

@@ -34,6 +34,12 @@ export const Location: GlobalConfig = {
       type: 'array',
       label: { zh: '交通连接', en: 'Connections' },
       labels: { singular: { zh: '目的地', en: 'Destination' }, plural: { zh: '交通连接', en: 'Connections' } },
+      admin: {
+        description: {
+          zh: '每行一个目的地（机场、火车站、高速公路、港口），填写方式和分钟数；网站按这些行画出交通时间示意图和表格。',
+          en: 'One row per destination (airport, station, motorway, port) with its mode and minutes; the site draws the travel-time diagram and its table from these rows.',
+        },
+      },
       fields: [
         localizedText('destination', { zh: '目的地', en: 'Destination' }, { required: true }),
         {
@@ -42,10 +48,10 @@ export const Location: GlobalConfig = {
           required: true,
           label: { zh: '方式', en: 'Mode' },
           options: [
-            { value: 'road', label: { zh: '公路', en: 'Road' } },
-            { value: 'rail', label: { zh: '铁路', en: 'Rail' } },
-            { value: 'air', label: { zh: '航空', en: 'Air' } },
-            { value: 'water', label: { zh: '水运', en: 'Water' } },
+            { value: 'road', label: { zh: '公路（高速公路等）', en: 'Road (motorway etc.)' } },
+            { value: 'rail', label: { zh: '铁路（火车站）', en: 'Rail (station)' } },
+            { value: 'air', label: { zh: '航空（机场）', en: 'Air (airport)' } },
+            { value: 'water', label: { zh: '水运（港口）', en: 'Water (port)' } },
           ],
         },
         { name: 'minutes', type: 'number', required: true, min: 1, label: { zh: '时间（分钟）', en: 'Time (minutes)' } },

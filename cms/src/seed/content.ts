@@ -4,6 +4,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload';
 import { chinaMidnight } from '#common/chinaTime.ts';
 import { locales, type Locale } from '#common/locales.ts';
+import { applyCorrections } from './corrections';
 
 type Bilingual = Record<Locale, string>;
 type Data = Record<string, unknown>;
@@ -20,6 +21,8 @@ interface ContentFile {
 export interface SeedCounts {
   created: number;
   unchanged: number;
+  /** Fields of existing documents brought up to corrected seed text (corrections.ts). */
+  corrected?: number;
 }
 export type SeedReport = Record<string, SeedCounts>;
 
@@ -384,6 +387,9 @@ export async function seedContent(payload: Payload, contentDir: string, options:
 
   report.site = await seedSiteGlobal(payload, contentDir, context);
   report.location = await seedLocationGlobal(payload, contentDir, context, richText);
+  const corrected = await applyCorrections(payload, contentDir, context, richText);
+  for (const field of corrected.keptEditorsText) payload.logger.info(`Seed correction not applied to ${field}: an editor has changed it.`);
+  report.corrections = { created: 0, unchanged: corrected.keptEditorsText.length, corrected: corrected.applied.length };
   return report;
 }
 
@@ -465,7 +471,9 @@ async function seedLocationGlobal(payload: Payload, contentDir: string, context:
 
 export function describeSeedReport(report: SeedReport): string {
   const entries = Object.entries(report);
-  const created = entries.reduce((sum, [, c]) => sum + c.created, 0);
-  const summary = entries.map(([name, c]) => `${name}: ${c.created} created, ${c.unchanged} already present`).join('; ');
+  const created = entries.reduce((sum, [, c]) => sum + c.created + (c.corrected ?? 0), 0);
+  const summary = entries
+    .map(([name, c]) => `${name}: ${c.created} created, ${c.unchanged} already present${c.corrected ? `, ${c.corrected} corrected` : ''}`)
+    .join('; ');
   return created === 0 ? `Seed content is already loaded; nothing changed (${summary}).` : `Seed content loaded (${summary}).`;
 }
