@@ -16,7 +16,8 @@ for (const source of zhSources(root)) {
     }
     fs.writeFileSync(source.file, JSON.stringify(source.data, null, 2) + '\n');
   }
-  if (!fix) for (const f of found) console.error(`${f.where}\n  found:     ${f.text.slice(0, 160)}\n  should be: ${f.corrected.slice(0, 160)}`);
+  if (!fix)
+    for (const f of found) console.error(`${f.where}\n  found:     ${f.text.slice(0, 160)}\n  should be: ${f.corrected.slice(0, 160)}`);
 }
 if (fix) console.log(`Chinese typography: ${findings} text(s) corrected.`);
 else if (findings) {

@@ -51,7 +51,14 @@ export function lintZh(texts: ZhText[]): ZhFinding[] {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** Every string under a `zh` key of a seed file (the Chinese half of each `{ zh, en }` field). */
-function zhFieldsOf(value: Json, where: string, inZh: boolean, found: ZhText[], parent?: { [key: string]: Json } | Json[], key?: string | number): void {
+function zhFieldsOf(
+  value: Json,
+  where: string,
+  inZh: boolean,
+  found: ZhText[],
+  parent?: { [key: string]: Json } | Json[],
+  key?: string | number,
+): void {
   if (typeof value === 'string') {
     if (inZh && parent !== undefined && key !== undefined)
       found.push({ where, text: value, set: (v) => ((parent as Record<string | number, Json>)[key] = v) });

@@ -26,10 +26,15 @@ function contentBeforeCorrections(): string {
   fs.rmSync(path.join(dir, 'corrections'), { recursive: true });
   for (const c of corrections) {
     const file =
-      c.collection === 'figures' ? path.join(dir, 'figures.json') : path.join(dir, c.collection === 'news' ? 'news' : c.collection, `${c.key}.json`);
+      c.collection === 'figures'
+        ? path.join(dir, 'figures.json')
+        : path.join(dir, c.collection === 'news' ? 'news' : c.collection, `${c.key}.json`);
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
     const doc = Array.isArray(data) ? data.find((d: { key: string }) => d.key === c.key) : data;
-    const holder = c.field.split('.').slice(0, -1).reduce((v, name) => v[name], doc);
+    const holder = c.field
+      .split('.')
+      .slice(0, -1)
+      .reduce((v, name) => v[name], doc);
     holder[c.field.split('.').pop()!][c.locale] = c.previous;
     fs.writeFileSync(file, JSON.stringify(data, null, 2));
   }
@@ -37,8 +42,16 @@ function contentBeforeCorrections(): string {
 }
 
 const newsFound = async (cms: TestCms, slug: string, locale: 'zh' | 'en') =>
-  (await cms.payload.find({ collection: 'news', where: { slug: { equals: slug } }, locale, fallbackLocale: false, draft: true, overrideAccess: true }))
-    .docs[0]!;
+  (
+    await cms.payload.find({
+      collection: 'news',
+      where: { slug: { equals: slug } },
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      overrideAccess: true,
+    })
+  ).docs[0]!;
 
 let cms: TestCms;
 let before: string;
@@ -62,16 +75,40 @@ describe('seed corrections', () => {
     // An editor rewrites the English title of one corrected item and the English summary of another.
     const chen = await newsFound(cms, 'chen-rong-visits-hongguang-and-huibo', 'en');
     expect(chen.title).toBe('Management Committee Director Chen Rong visits zone companies to review their needs');
-    await cms.payload.update({ collection: 'news', id: chen.id, locale: 'en', overrideAccess: true, context: { skipRevalidate: true }, data: { title: 'Chen Rong visits two companies (editor)' } });
+    await cms.payload.update({
+      collection: 'news',
+      id: chen.id,
+      locale: 'en',
+      overrideAccess: true,
+      context: { skipRevalidate: true },
+      data: { title: 'Chen Rong visits two companies (editor)' },
+    });
     const event = await newsFound(cms, 'digital-china-new-quality-productive-forces-investment-event', 'en');
-    await cms.payload.update({ collection: 'news', id: event.id, locale: 'en', overrideAccess: true, context: { skipRevalidate: true }, data: { summary: 'An editor’s own summary.' } });
+    await cms.payload.update({
+      collection: 'news',
+      id: event.id,
+      locale: 'en',
+      overrideAccess: true,
+      context: { skipRevalidate: true },
+      data: { summary: 'An editor’s own summary.' },
+    });
     // Another editor has an unpublished draft of the IWG item waiting.
     const iwg = await newsFound(cms, 'iwg-flexible-office-centre-agreement', 'en');
-    await cms.payload.update({ collection: 'news', id: iwg.id, locale: 'en', draft: true, overrideAccess: true, context: { skipRevalidate: true }, data: { summary: 'Draft in progress.' } });
+    await cms.payload.update({
+      collection: 'news',
+      id: iwg.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+      context: { skipRevalidate: true },
+      data: { summary: 'Draft in progress.' },
+    });
 
     const report = await seedContent(cms.payload, contentDir);
     expect(report.corrections!.created).toBeGreaterThan(20);
-    expect(report.corrections).toMatchObject({ keptEditorText: 2 + corrections.filter((c) => c.key === 'iwg-flexible-office-centre-agreement').length });
+    expect(report.corrections).toMatchObject({
+      keptEditorText: 2 + corrections.filter((c) => c.key === 'iwg-flexible-office-centre-agreement').length,
+    });
 
     // The editor's title stays; the summary the editor wrote stays, and the corrected title and body arrive.
     expect((await newsFound(cms, 'chen-rong-visits-hongguang-and-huibo', 'en')).title).toBe('Chen Rong visits two companies (editor)');
@@ -86,13 +123,33 @@ describe('seed corrections', () => {
 
     // A group's field is corrected without emptying the group's other fields.
     const office = (
-      await cms.payload.find({ collection: 'offices', where: { slug: { equals: 'iwg-flexible-office-centre' } }, locale: 'en', fallbackLocale: false, overrideAccess: true })
+      await cms.payload.find({
+        collection: 'offices',
+        where: { slug: { equals: 'iwg-flexible-office-centre' } },
+        locale: 'en',
+        fallbackLocale: false,
+        overrideAccess: true,
+      })
     ).docs[0]!;
-    expect(office.partner).toMatchObject({ foundedIn: 'Brussels, Belgium', foundedYear: 1989, listedOn: 'London Stock Exchange', centres: '4,000' });
+    expect(office.partner).toMatchObject({
+      foundedIn: 'Brussels, Belgium',
+      foundedYear: 1989,
+      listedOn: 'London Stock Exchange',
+      centres: '4,000',
+    });
     // Figures (no drafts) and projects are corrected too, in each language.
-    const total = (await cms.payload.find({ collection: 'figures', where: { key: { equals: 'total-investment' } }, locale: 'en', overrideAccess: true })).docs[0]!;
+    const total = (
+      await cms.payload.find({ collection: 'figures', where: { key: { equals: 'total-investment' } }, locale: 'en', overrideAccess: true })
+    ).docs[0]!;
     expect(total.label).toBe('Total planned investment');
-    const jinbei = (await cms.payload.find({ collection: 'projects', where: { slug: { equals: 'jinbei-electric-phase-iii' } }, locale: 'zh', overrideAccess: true })).docs[0]!;
+    const jinbei = (
+      await cms.payload.find({
+        collection: 'projects',
+        where: { slug: { equals: 'jinbei-electric-phase-iii' } },
+        locale: 'zh',
+        overrideAccess: true,
+      })
+    ).docs[0]!;
     expect(jinbei.summary).not.toContain('年内');
 
     const again = await seedContent(cms.payload, contentDir);

@@ -28,7 +28,10 @@ function texts(locale: 'zh' | 'en'): Array<{ file: string; text: string }> {
   return found;
 }
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(contentDir, file), 'utf8'));
-const all = (locale: 'zh' | 'en') => texts(locale).map((t) => t.text).join('\n');
+const all = (locale: 'zh' | 'en') =>
+  texts(locale)
+    .map((t) => t.text)
+    .join('\n');
 
 describe('seed content states time absolutely', () => {
   const relative = {
@@ -37,7 +40,9 @@ describe('seed content states time absolutely', () => {
   };
   for (const locale of ['zh', 'en'] as const)
     it(`has no relative time words in ${locale}`, () => {
-      const hits = texts(locale).filter((t) => relative[locale].test(t.text)).map((t) => `${t.file}: …${t.text.match(relative[locale])![0]}…`);
+      const hits = texts(locale)
+        .filter((t) => relative[locale].test(t.text))
+        .map((t) => `${t.file}: …${t.text.match(relative[locale])![0]}…`);
       expect(hits).toEqual([]);
     });
 
@@ -50,7 +55,9 @@ describe('seed content states time absolutely', () => {
 
 describe('seed content holds the article’s key facts', () => {
   it('January–August 2024: 19 projects signed (签约引进), 7 brought in (引进), ¥7.67 billion planned, 61 missions', () => {
-    const figures = Object.fromEntries((read('figures.json') as Array<{ key: string; value: number; label: { zh: string; en: string } }>).map((f) => [f.key, f]));
+    const figures = Object.fromEntries(
+      (read('figures.json') as Array<{ key: string; value: number; label: { zh: string; en: string } }>).map((f) => [f.key, f]),
+    );
     expect(figures['projects-100m-plus']).toMatchObject({ value: 19, label: { zh: '签约引进亿元以上项目' } });
     expect(figures['projects-20m-100m']).toMatchObject({ value: 7, label: { zh: '引进2000万元至1亿元项目' } });
     expect(figures['total-investment']).toMatchObject({ value: 7_670_000_000, label: { en: expect.stringMatching(/planned/i) } });
@@ -72,7 +79,13 @@ describe('seed content holds the article’s key facts', () => {
     const office = read('offices/iwg-flexible-office-centre.json');
     expect(office.agreementDate).toBe('2024-07-03');
     expect(office.signedBy).toEqual({ zh: '湘潭高新集团与IWG集团', en: 'Xiangtan Hi-tech Group and IWG' });
-    expect(office.partner).toMatchObject({ foundedYear: 1989, foundedIn: { zh: '比利时布尔赛斯', en: 'Brussels, Belgium' }, listedYear: 2016, countries: '120+', centres: '4,000' });
+    expect(office.partner).toMatchObject({
+      foundedYear: 1989,
+      foundedIn: { zh: '比利时布尔赛斯', en: 'Brussels, Belgium' },
+      listedYear: 2016,
+      countries: '120+',
+      centres: '4,000',
+    });
     // The zone itself did not sign: no text says it partnered with IWG.
     expect(all('en')).not.toMatch(/zone(?:'s)? (?:has )?partner(?:ed|s)? (?:with )?IWG/i);
     expect(all('zh')).not.toMatch(/湘潭高新区与IWG/);

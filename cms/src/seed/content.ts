@@ -426,7 +426,10 @@ async function applyCorrections(
     const current = fieldAt(doc, correction.field);
     // The previous text in the shape the seed stored it (Markdown becomes rich text), and the new one.
     const previousFile = structuredClone(file);
-    const holder = correction.field.split('.').slice(0, -1).reduce<Data>((value, name) => value[name] as Data, previousFile);
+    const holder = correction.field
+      .split('.')
+      .slice(0, -1)
+      .reduce<Data>((value, name) => value[name] as Data, previousFile);
     const last = correction.field.split('.').pop()!;
     holder[last] = { ...(holder[last] as Data), [correction.locale]: correction.previous };
     const previous = fieldAt(await seeder.data(previousFile, correction.locale, refs, richText), correction.field);
