@@ -238,12 +238,16 @@ export default function InquiryForm(props: InquiryFormProps) {
               {t('inquiry.errorReachUs')}{' '}
               {props.bureau.phone && (
                 <>
-                  {t('footer.phone')}{t('common.colon')}<a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
+                  {t('footer.phone')}
+                  {t('common.colon')}
+                  <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
                 </>
               )}
               {props.bureau.email && (
                 <>
-                  {t('footer.email')}{t('common.colon')}<a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
+                  {t('footer.email')}
+                  {t('common.colon')}
+                  <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
                 </>
               )}
             </p>
