@@ -238,15 +238,13 @@ export default function InquiryForm(props: InquiryFormProps) {
               {t('inquiry.errorReachUs')}{' '}
               {props.bureau.phone && (
                 <>
-                  {t('footer.phone')}
-                  {t('common.colon')}
+                  {t('common.labelled', { label: t('footer.phone') })}
                   <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
                 </>
               )}
               {props.bureau.email && (
                 <>
-                  {t('footer.email')}
-                  {t('common.colon')}
+                  {t('common.labelled', { label: t('footer.email') })}
                   <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
                 </>
               )}

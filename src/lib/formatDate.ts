@@ -17,3 +17,10 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: chinaTimeZone,
   }).format(new Date(iso));
 }
+
+/** Whether two instants fall on the same calendar day in China. */
+export function sameDay(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const day = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: chinaTimeZone }).format(new Date(iso));
+  return day(a) === day(b);
+}

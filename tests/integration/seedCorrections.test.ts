@@ -12,7 +12,7 @@ interface Correction {
   collection: string;
   key: string;
   field: string;
-  locale: 'zh' | 'en';
+  locale?: 'zh' | 'en';
   previous: string | null;
 }
 const corrections = fs
@@ -35,7 +35,9 @@ function contentBeforeCorrections(): string {
       .split('.')
       .slice(0, -1)
       .reduce((v, name) => v[name], doc);
-    holder[c.field.split('.').pop()!][c.locale] = c.previous;
+    const last = c.field.split('.').pop()!;
+    if (c.locale) holder[last][c.locale] = c.previous;
+    else holder[last] = c.previous;
     fs.writeFileSync(file, JSON.stringify(data, null, 2));
   }
   return dir;
@@ -68,7 +70,7 @@ afterAll(async () => {
 describe('seed corrections', () => {
   it('name only fields whose text really changed, in content that exists', () => {
     expect(corrections.length).toBeGreaterThan(20);
-    for (const c of corrections) expect(['zh', 'en']).toContain(c.locale);
+    for (const c of corrections) expect([undefined, 'zh', 'en']).toContain(c.locale);
   });
 
   it('reach an older database, leave what editors changed, and change nothing on a second run', async () => {
@@ -151,6 +153,15 @@ describe('seed corrections', () => {
       })
     ).docs[0]!;
     expect(jinbei.summary).not.toContain('年内');
+
+    // Dates: the event's and the source's apart, filled in where the older seed had none.
+    const results = await newsFound(cms, 'january-august-2024-investment-results', 'zh');
+    expect(results).toMatchObject({ eventDate: null, sourceDate: '2024-09-03T16:00:00.000Z' });
+    // The item with a pending draft gets its dates from its editor too.
+    expect((await newsFound(cms, 'iwg-flexible-office-centre-agreement', 'zh')).eventDate ?? null).toBeNull();
+    const chenAfter = await newsFound(cms, 'chen-rong-visits-hongguang-and-huibo', 'zh');
+    expect(chenAfter).toMatchObject({ eventDate: '2024-08-22T16:00:00.000Z', publishedAt: '2024-09-03T16:00:00.000Z' });
+    expect(jinbei.sourceDate).toBe('2024-09-03T16:00:00.000Z');
 
     const again = await seedContent(cms.payload, contentDir);
     expect(again.corrections!.created).toBe(0);

@@ -30,7 +30,7 @@ describe('Chinese typography convention (zhlint)', () => {
   it('reads the zh UI strings and only the Chinese half of seed content', () => {
     const sources = zhSources(root);
     const strings = sources.find((s) => s.file.endsWith(path.join('strings', 'zh.json')))!;
-    expect(strings.texts.map((t) => t.where)).toContain('src/common/strings/zh.json .common.colon');
+    expect(strings.texts.map((t) => t.where)).toContain('src/common/strings/zh.json .common.labelled');
     const news = sources.find((s) => s.file.endsWith('iwg-flexible-office-centre-agreement.json'))!;
     expect(news.texts.map((t) => t.where)).toContain('content/news/iwg-flexible-office-centre-agreement.json .title.zh');
     expect(news.texts.some((t) => t.where.endsWith('.en') || t.where.includes('editorNotes'))).toBe(false);

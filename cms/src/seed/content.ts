@@ -155,6 +155,7 @@ const seeders: Seeder[] = [
         dateNote: text(f.dateNote, locale),
         summary: text(f.summary, locale),
         source: text(f.source, locale),
+        sourceDate: chinaDay(f.sourceDate),
       };
     },
   },
@@ -176,6 +177,7 @@ const seeders: Seeder[] = [
         periodEnd: chinaDay(f.periodEnd),
         periodLabel: text(f.periodLabel, locale),
         source: text(f.source, locale),
+        sourceDate: chinaDay(f.sourceDate),
         sourceUrl: f.sourceUrl ?? null,
       };
     },
@@ -208,6 +210,8 @@ const seeders: Seeder[] = [
       return {
         slug: f.slug,
         publishedAt: chinaDay(f.publishedAt),
+        eventDate: chinaDay(f.eventDate),
+        sourceDate: chinaDay(f.sourceDate),
         title: text(f.title, locale),
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
@@ -367,8 +371,9 @@ interface Correction {
   key: string;
   /** The field in the content file, dotted for a group's field (`partner.foundedIn`). */
   field: string;
-  locale: Locale;
-  /** The text the seed wrote before the correction, as the content file had it. */
+  /** The language corrected; absent for a field that is the same in every language (a date). */
+  locale?: Locale;
+  /** The value the seed wrote before the correction, as the content file had it (null: the field is new). */
   previous: string | null;
 }
 
@@ -399,6 +404,7 @@ async function applyCorrections(
   { context, refs, richText }: { context: Data; refs: References; richText: RichText },
 ): Promise<SeedCounts & { keptEditorText: number }> {
   const counts = { created: 0, unchanged: 0, keptEditorText: 0 };
+  const firstLocale = locales[0]!.code;
   const dir = path.join(contentDir, 'corrections');
   if (!fs.existsSync(dir)) return counts;
   const corrections = fs
@@ -410,10 +416,12 @@ async function applyCorrections(
     const seeder = seeders.find((s) => s.collection === correction.collection);
     const file = seeder && readContent(contentDir, seeder.source).find((f) => String(f[seeder.key]) === correction.key);
     if (!seeder || !file) throw new Error(`A correction names ${correction.collection} "${correction.key}", which is not in content/.`);
+    // A field that is the same in every language is read and written through the first one.
+    const locale = correction.locale ?? firstLocale;
     const found = await payload.find({
       collection: seeder.collection,
       where: { [seeder.key]: { equals: correction.key } },
-      locale: correction.locale,
+      locale,
       fallbackLocale: false,
       draft: true,
       depth: 0,
@@ -431,9 +439,9 @@ async function applyCorrections(
       .slice(0, -1)
       .reduce<Data>((value, name) => value[name] as Data, previousFile);
     const last = correction.field.split('.').pop()!;
-    holder[last] = { ...(holder[last] as Data), [correction.locale]: correction.previous };
-    const previous = fieldAt(await seeder.data(previousFile, correction.locale, refs, richText), correction.field);
-    const corrected = fieldAt(await seeder.data(file, correction.locale, refs, richText), correction.field);
+    holder[last] = correction.locale ? { ...(holder[last] as Data), [correction.locale]: correction.previous } : correction.previous;
+    const previous = fieldAt(await seeder.data(previousFile, locale, refs, richText), correction.field);
+    const corrected = fieldAt(await seeder.data(file, locale, refs, richText), correction.field);
     if (sameValue(current, corrected)) {
       counts.unchanged += 1;
       continue;
@@ -446,7 +454,7 @@ async function applyCorrections(
     await payload.update({
       collection: seeder.collection,
       id: doc.id as string | number,
-      locale: correction.locale,
+      locale,
       context,
       draft: file.status === 'draft',
       overrideAccess: true,
