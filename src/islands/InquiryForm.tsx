@@ -170,7 +170,7 @@ export default function InquiryForm(props: InquiryFormProps) {
   const label = (name: InquiryField, required: boolean) => (
     <label htmlFor={name}>
       {t(`inquiry.${name}` as TranslationKey)}
-      <span className="meta">{t('inquiry.fieldNote', { note: t(required ? 'inquiry.required' : 'inquiry.optional') })}</span>
+      <span className="meta">{t(required ? 'inquiry.requiredNote' : 'inquiry.optionalNote')}</span>
     </label>
   );
   const input = (field: TextField) => (
@@ -238,13 +238,13 @@ export default function InquiryForm(props: InquiryFormProps) {
               {t('inquiry.errorReachUs')}{' '}
               {props.bureau.phone && (
                 <>
-                  {t('common.labelled', { label: t('footer.phone') })}
+                  {t('inquiry.reachPhone')}
                   <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
                 </>
               )}
               {props.bureau.email && (
                 <>
-                  {t('common.labelled', { label: t('footer.email') })}
+                  {t('inquiry.reachEmail')}
                   <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
                 </>
               )}

@@ -20,6 +20,8 @@ interface ContentFile {
 export interface SeedCounts {
   created: number;
   unchanged: number;
+  /** Corrections only: fields left as an editor wrote them. */
+  keptEditorText?: number;
 }
 export type SeedReport = Record<string, SeedCounts>;
 
@@ -402,7 +404,7 @@ async function applyCorrections(
   payload: Payload,
   contentDir: string,
   { context, refs, richText }: { context: Data; refs: References; richText: RichText },
-): Promise<SeedCounts & { keptEditorText: number }> {
+): Promise<SeedCounts> {
   const counts = { created: 0, unchanged: 0, keptEditorText: 0 };
   const firstLocale = locales[0]!.code;
   const dir = path.join(contentDir, 'corrections');
@@ -428,7 +430,7 @@ async function applyCorrections(
       limit: 1,
       overrideAccess: true,
     });
-    const doc = found.docs[0] as Data | undefined;
+    const doc = found.docs[0] as unknown as Data | undefined;
     // Deleted by an editor: not brought back.
     if (!doc) continue;
     const current = fieldAt(doc, correction.field);
@@ -547,7 +549,7 @@ export function describeSeedReport(report: SeedReport): string {
   const summary = entries
     .map(([name, c]) =>
       name === 'corrections'
-        ? `corrections: ${c.created} applied, ${c.unchanged} already in place, ${(c as SeedCounts & { keptEditorText?: number }).keptEditorText ?? 0} left as editors wrote them`
+        ? `corrections: ${c.created} applied, ${c.unchanged} already in place, ${c.keptEditorText ?? 0} left as editors wrote them`
         : `${name}: ${c.created} created, ${c.unchanged} already present`,
     )
     .join('; ');
