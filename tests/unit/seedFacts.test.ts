@@ -100,7 +100,7 @@ describe('seed content holds the article’s key facts', () => {
 
   it('Chen Rong visited 宏光 and 惠博 on 23 August 2024, and the title adds no purpose of its own', () => {
     const item = read('news/chen-rong-visits-hongguang-and-huibo.json');
-    expect(item.publishedAt).toBe('2024-08-23');
+    expect(item).toMatchObject({ eventDate: '2024-08-23', sourceDate: '2024-09-04', publishedAt: '2024-09-04' });
     expect(item.summary.zh).toContain('湘潭宏光变流电气有限公司、湘潭惠博离心机有限公司');
     expect(item.title.en).not.toMatch(/review their needs/);
   });
