@@ -418,6 +418,10 @@ export interface Project {
   bodyHtml?: string | null;
   source?: string | null;
   /**
+   * The day the source (article, document) was published, not the day of the event.
+   */
+  sourceDate?: string | null;
+  /**
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
   editorNotes?: string | null;
@@ -456,6 +460,10 @@ export interface Figure {
   periodEnd: string;
   periodLabel: string;
   source: string;
+  /**
+   * The day the source (article, document) was published, not the day of the event.
+   */
+  sourceDate?: string | null;
   sourceUrl?: string | null;
   /**
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
@@ -593,6 +601,14 @@ export interface News {
   parks?: (number | Park)[] | null;
   industries?: (number | Industry)[] | null;
   source?: string | null;
+  /**
+   * The day the event happened (leave empty when the source gives only the month, and say so in the text).
+   */
+  eventDate?: string | null;
+  /**
+   * The day the source (article, document) was published, not the day of the event.
+   */
+  sourceDate?: string | null;
   /**
    * What the source article does not say and editors must supply or confirm. Never shown on the site.
    */
@@ -1796,6 +1812,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   source?: T;
+  sourceDate?: T;
   editorNotes?: T;
   translationStatus?: T;
   updatedBy?: T;
@@ -1827,6 +1844,7 @@ export interface FiguresSelect<T extends boolean = true> {
   periodEnd?: T;
   periodLabel?: T;
   source?: T;
+  sourceDate?: T;
   sourceUrl?: T;
   editorNotes?: T;
   updatedAt?: T;
@@ -1882,6 +1900,8 @@ export interface NewsSelect<T extends boolean = true> {
   parks?: T;
   industries?: T;
   source?: T;
+  eventDate?: T;
+  sourceDate?: T;
   editorNotes?: T;
   translationStatus?: T;
   updatedBy?: T;

@@ -169,7 +169,8 @@ export default function InquiryForm(props: InquiryFormProps) {
     );
   const label = (name: InquiryField, required: boolean) => (
     <label htmlFor={name}>
-      {t(`inquiry.${name}` as TranslationKey)} <span className="meta">({t(required ? 'inquiry.required' : 'inquiry.optional')})</span>
+      {t(`inquiry.${name}` as TranslationKey)}
+      <span className="meta">{t(required ? 'inquiry.requiredNote' : 'inquiry.optionalNote')}</span>
     </label>
   );
   const input = (field: TextField) => (
@@ -237,12 +238,14 @@ export default function InquiryForm(props: InquiryFormProps) {
               {t('inquiry.errorReachUs')}{' '}
               {props.bureau.phone && (
                 <>
-                  {t('footer.phone')}: <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
+                  {t('inquiry.reachPhone')}
+                  <a href={`tel:${props.bureau.phone.replace(/\s/g, '')}`}>{props.bureau.phone}</a>{' '}
                 </>
               )}
               {props.bureau.email && (
                 <>
-                  {t('footer.email')}: <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
+                  {t('inquiry.reachEmail')}
+                  <a href={`mailto:${props.bureau.email}`}>{props.bureau.email}</a>
                 </>
               )}
             </p>

@@ -109,7 +109,7 @@ test('an editor writes news in both languages with an image, previews the draft 
   expect(previewResponse?.headers()['x-robots-tag']).toContain('noindex');
   await expect(preview.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(preview.locator('#preview-banner')).toContainText('Preview – draft, not published');
-  await expect(preview.locator('#preview-banner')).toContainText('预览 – 草稿，尚未发布');
+  await expect(preview.locator('#preview-banner')).toContainText('预览——草稿，尚未发布');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(`Newsroom draft ${tag}`);
   await expect(preview.locator('main img')).toHaveAttribute('alt', 'Factory buildings in the park');
   await preview.getByRole('link', { name: '查看中文预览' }).click();

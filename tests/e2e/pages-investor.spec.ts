@@ -6,7 +6,7 @@ type Lang = keyof typeof langTag;
 
 // Every page type of the investor site, with its heading in each language (from the seed).
 const pages: { path: string; h1: Record<Lang, string | RegExp> }[] = [
-  { path: '/industries', h1: { zh: '产业方向', en: 'Industries' } },
+  { path: '/industries', h1: { zh: '主导产业', en: 'Industries' } },
   { path: '/industries/clean-energy', h1: { zh: '清洁能源', en: 'Clean Energy' } },
   { path: '/parks/motor-drive', h1: { zh: '电机电控电传动产业园', en: /Motors/ } },
   { path: '/projects', h1: { zh: '项目', en: 'Projects' } },

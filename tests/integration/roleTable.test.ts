@@ -506,7 +506,7 @@ describe('which fields each caller sees', () => {
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/news/${published.id}?depth=0`)])),
     );
     const everyone =
-      '_status body bodyHtml category cover createdAt id industries meta parks publishedAt slug source summary title translationStatus updatedAt';
+      '_status body bodyHtml category cover createdAt eventDate id industries meta parks publishedAt slug source sourceDate summary title translationStatus updatedAt';
     const staff = `${everyone} editorNotes publishedBy updatedBy`.split(' ').sort().join(' ');
     // Whether the slug still follows the title: for those who edit.
     const editors = `${staff} generateSlug`.split(' ').sort().join(' ');

@@ -32,7 +32,10 @@ describe('seed content', () => {
       fallbackLocale: false,
     });
     expect(iwg.docs[0]?.bodyHtml).toContain('4,000');
-    expect(iwg.docs[0]?.publishedAt.slice(0, 10)).toBe('2024-07-02'); // 3 July 00:00 in China is 2 July in UTC
+    // The event (3 July) and the article it comes from (4 September) are two dates; 00:00 in China is the day before in UTC.
+    expect(iwg.docs[0]?.eventDate?.slice(0, 10)).toBe('2024-07-02');
+    expect(iwg.docs[0]?.sourceDate?.slice(0, 10)).toBe('2024-09-03');
+    expect(iwg.docs[0]?.publishedAt.slice(0, 10)).toBe('2024-09-03');
   });
 
   it('states the January–August 2024 figures exactly as the article does, with period and source', async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { bodyHtml } from '../../src/lib/richText';
+import { describe, expect, it, test } from 'vitest';
+import { bodyHtml, languageRuns, tagChineseInHtml } from '../../src/lib/richText';
 
 describe('bodyHtml', () => {
   test('a body starting at h3 is lifted so its first level is h2, keeping relative levels', () => {
@@ -28,5 +28,29 @@ describe('bodyHtml', () => {
     expect(bodyHtml(converted)).toBe(
       '<ul class="list-bullet"><li>one</li><li class="nestedListItem" style="list-style-type: none;"><ul><li>two</li></ul></li></ul>',
     );
+  });
+});
+
+describe('Chinese inside English pages', () => {
+  it('is marked lang="zh-CN" in a body, run by run, with its full-width punctuation', () => {
+    const html = '<p>Timken (Hunan) Bearing Co., Ltd. (铁姆肯（湖南）轴承有限公司) and the 骏马奖.</p>';
+    expect(bodyHtml(html, 2, 'en')).toBe(
+      '<p>Timken (Hunan) Bearing Co., Ltd. (<span lang="zh-CN">铁姆肯（湖南）轴承有限公司</span>) and the <span lang="zh-CN">骏马奖</span>.</p>',
+    );
+  });
+
+  it('leaves tags, attributes and English-only text alone, and Chinese pages as they are', () => {
+    expect(tagChineseInHtml('<a href="/zh/园区" title="x">Parks</a>')).toBe('<a href="/zh/园区" title="x">Parks</a>');
+    expect(bodyHtml('<p>湘潭高新区</p>', 2, 'zh')).toBe('<p>湘潭高新区</p>');
+    expect(bodyHtml('<p>湘潭高新区</p>')).toBe('<p>湘潭高新区</p>');
+  });
+
+  it('splits plain text into English and Chinese runs', () => {
+    expect(languageRuns('the “four ones” (四个一) mechanism')).toEqual([
+      { text: 'the “four ones” (', chinese: false },
+      { text: '四个一', chinese: true },
+      { text: ') mechanism', chinese: false },
+    ]);
+    expect(languageRuns('No Chinese here')).toEqual([{ text: 'No Chinese here', chinese: false }]);
   });
 });

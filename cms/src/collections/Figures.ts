@@ -6,6 +6,7 @@ import { editorNotesField } from '../fields/editorNotes';
 import { orderField } from '../fields/order';
 import { validateLink } from '../fields/webLink';
 import { dayOnlyDate } from '../fields/dateFormat';
+import { sourceDateField } from '../fields/sourceDate';
 
 export const figureUnits = ['projects', 'cny', 'missions'] as const;
 
@@ -64,6 +65,7 @@ export const Figures: CollectionConfig = {
     },
     localizedText('periodLabel', { zh: '统计期', en: 'Period' }, { required: true }),
     localizedText('source', { zh: '来源', en: 'Source' }, { required: true }),
+    sourceDateField,
     { name: 'sourceUrl', type: 'text', label: { zh: '来源链接', en: 'Source URL' }, validate: validateLink() },
     editorNotesField,
   ],

@@ -18,6 +18,7 @@ import * as migration_20261201_122047_lead_desk_snapshot_after_merge from './202
 import * as migration_20261201_165313_investment_pipeline from './20261201_165313_investment_pipeline';
 import * as migration_20261201_165328_object_storage_fields from './20261201_165328_object_storage_fields';
 import * as migration_20261201_165754_project_entered_on_optional from './20261201_165754_project_entered_on_optional';
+import * as migration_20261201_170646_source_dates from './20261201_170646_source_dates';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261201_165754_project_entered_on_optional.up,
     down: migration_20261201_165754_project_entered_on_optional.down,
     name: '20261201_165754_project_entered_on_optional',
+  },
+  {
+    up: migration_20261201_170646_source_dates.up,
+    down: migration_20261201_170646_source_dates.down,
+    name: '20261201_170646_source_dates',
   },
 ];

@@ -4,7 +4,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload';
 import { chinaMidnight } from '#common/chinaTime.ts';
 import { locales, type Locale } from '#common/locales.ts';
-import { applyCorrections } from './corrections';
+import { applyFingerprintCorrections } from './corrections';
 
 type Bilingual = Record<Locale, string>;
 type Data = Record<string, unknown>;
@@ -23,6 +23,8 @@ export interface SeedCounts {
   unchanged: number;
   /** Fields of existing documents brought up to corrected seed text (corrections.ts). */
   corrected?: number;
+  /** Corrections only: fields left as an editor wrote them. */
+  keptEditorText?: number;
 }
 export type SeedReport = Record<string, SeedCounts>;
 
@@ -158,6 +160,7 @@ const seeders: Seeder[] = [
         dateNote: text(f.dateNote, locale),
         summary: text(f.summary, locale),
         source: text(f.source, locale),
+        sourceDate: chinaDay(f.sourceDate),
       };
     },
   },
@@ -179,6 +182,7 @@ const seeders: Seeder[] = [
         periodEnd: chinaDay(f.periodEnd),
         periodLabel: text(f.periodLabel, locale),
         source: text(f.source, locale),
+        sourceDate: chinaDay(f.sourceDate),
         sourceUrl: f.sourceUrl ?? null,
       };
     },
@@ -239,6 +243,8 @@ const seeders: Seeder[] = [
       return {
         slug: f.slug,
         publishedAt: chinaDay(f.publishedAt),
+        eventDate: chinaDay(f.eventDate),
+        sourceDate: chinaDay(f.sourceDate),
         title: text(f.title, locale),
         summary: text(f.summary, locale),
         body: richText(text(f.body, locale) ?? ''),
@@ -385,12 +391,114 @@ export async function seedContent(payload: Payload, contentDir: string, options:
     }
   }
 
+  report.corrections = await applyCorrections(payload, contentDir, { context, refs, richText });
   report.site = await seedSiteGlobal(payload, contentDir, context);
   report.location = await seedLocationGlobal(payload, contentDir, context, richText);
-  const corrected = await applyCorrections(payload, contentDir, context, richText);
+  const corrected = await applyFingerprintCorrections(payload, contentDir, context, richText);
   for (const field of corrected.keptEditorsText) payload.logger.info(`Seed correction not applied to ${field}: an editor has changed it.`);
-  report.corrections = { created: 0, unchanged: corrected.keptEditorsText.length, corrected: corrected.applied.length };
+  report.fingerprintCorrections = { created: 0, unchanged: corrected.keptEditorsText.length, corrected: corrected.applied.length };
   return report;
+}
+
+/** One field of one seed document whose seeded text was corrected (content/corrections/*.json). */
+interface Correction {
+  collection: CollectionSlug;
+  /** The document's slug (its key for figures). */
+  key: string;
+  /** The field in the content file, dotted for a group's field (`partner.foundedIn`). */
+  field: string;
+  /** The language corrected; absent for a field that is the same in every language (a date). */
+  locale?: Locale;
+  /** The value the seed wrote before the correction, as the content file had it (null: the field is new). */
+  previous: string | null;
+}
+
+const fieldAt = (data: unknown, field: string): unknown =>
+  field.split('.').reduce<unknown>((value, name) => (value as Data | null | undefined)?.[name], data);
+
+/** `{ partner: { foundedIn: value } }` for `partner.foundedIn`: the update names that one field only. */
+const dataFor = (field: string, value: unknown): Data =>
+  field
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, name) => ({ [name]: inner }), value) as Data;
+
+/** Rich text compared by what it says: the editor's JSON carries versions and formats that do not change the text. */
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Brings corrected seed text into databases seeded before the correction. A field is changed only
+ * while it still holds exactly what the seed wrote (`previous`): a field an editor has changed is
+ * left as the editor wrote it, and only the corrected field is written, so the editor's changes to
+ * the document's other fields stay. A document with an unpublished draft is left alone: writing
+ * the published document would push the editor's draft out of the latest version. Running it again
+ * changes nothing, since corrected fields no longer hold their previous text.
+ */
+async function applyCorrections(
+  payload: Payload,
+  contentDir: string,
+  { context, refs, richText }: { context: Data; refs: References; richText: RichText },
+): Promise<SeedCounts> {
+  const counts = { created: 0, unchanged: 0, keptEditorText: 0 };
+  const firstLocale = locales[0]!.code;
+  const dir = path.join(contentDir, 'corrections');
+  if (!fs.existsSync(dir)) return counts;
+  const corrections = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Correction[]);
+  for (const correction of corrections) {
+    const seeder = seeders.find((s) => s.collection === correction.collection);
+    const file = seeder && readContent(contentDir, seeder.source).find((f) => String(f[seeder.key]) === correction.key);
+    if (!seeder || !file) throw new Error(`A correction names ${correction.collection} "${correction.key}", which is not in content/.`);
+    // A field that is the same in every language is read and written through the first one.
+    const locale = correction.locale ?? firstLocale;
+    const found = await payload.find({
+      collection: seeder.collection,
+      where: { [seeder.key]: { equals: correction.key } },
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    });
+    const doc = found.docs[0] as unknown as Data | undefined;
+    // Deleted by an editor: not brought back.
+    if (!doc) continue;
+    const current = fieldAt(doc, correction.field);
+    // The previous text in the shape the seed stored it (Markdown becomes rich text), and the new one.
+    const previousFile = structuredClone(file);
+    const holder = correction.field
+      .split('.')
+      .slice(0, -1)
+      .reduce<Data>((value, name) => value[name] as Data, previousFile);
+    const last = correction.field.split('.').pop()!;
+    holder[last] = correction.locale ? { ...(holder[last] as Data), [correction.locale]: correction.previous } : correction.previous;
+    const previous = fieldAt(await seeder.data(previousFile, locale, refs, richText), correction.field);
+    const corrected = fieldAt(await seeder.data(file, locale, refs, richText), correction.field);
+    if (sameValue(current, corrected)) {
+      counts.unchanged += 1;
+      continue;
+    }
+    const pendingDraft = seeder.drafts && doc._status === 'draft' && file.status !== 'draft';
+    if (!sameValue(current, previous) || pendingDraft) {
+      counts.keptEditorText += 1;
+      continue;
+    }
+    await payload.update({
+      collection: seeder.collection,
+      id: doc.id as string | number,
+      locale,
+      context,
+      draft: file.status === 'draft',
+      overrideAccess: true,
+      data: dataFor(correction.field, corrected) as never,
+    });
+    counts.created += 1;
+  }
+  return counts;
 }
 
 function readJson<T>(file: string): T | null {
@@ -473,7 +581,11 @@ export function describeSeedReport(report: SeedReport): string {
   const entries = Object.entries(report);
   const created = entries.reduce((sum, [, c]) => sum + c.created + (c.corrected ?? 0), 0);
   const summary = entries
-    .map(([name, c]) => `${name}: ${c.created} created, ${c.unchanged} already present${c.corrected ? `, ${c.corrected} corrected` : ''}`)
+    .map(([name, c]) =>
+      name === 'corrections'
+        ? `corrections: ${c.created} applied, ${c.unchanged} already in place, ${c.keptEditorText ?? 0} left as editors wrote them`
+        : `${name}: ${c.created} created, ${c.unchanged} already present${c.corrected ? `, ${c.corrected} corrected` : ''}`,
+    )
     .join('; ');
   return created === 0 ? `Seed content is already loaded; nothing changed (${summary}).` : `Seed content loaded (${summary}).`;
 }

@@ -6,6 +6,7 @@ import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
 import { publishedOnGoLive } from '../../scheduling/publishedAt';
 import { editorialVersions } from '../versions';
+import { eventDateField, sourceDateField } from '../../fields/sourceDate';
 
 export const News: CollectionConfig = withEditorialWorkflow({
   slug: 'news',
@@ -60,6 +61,8 @@ export const News: CollectionConfig = withEditorialWorkflow({
       label: { zh: '来源', en: 'Source' },
       admin: { position: 'sidebar' },
     },
+    eventDateField,
+    sourceDateField,
     editorNotesField,
   ],
 });

@@ -8,6 +8,7 @@ import { editorialCollection } from '../editorial';
 import { withEditorialWorkflow } from '../editorialWorkflow';
 import { editorialVersions } from '../versions';
 import { dayOnlyDate } from '../../fields/dateFormat';
+import { sourceDateField } from '../../fields/sourceDate';
 
 export const projectStages = ['signed', 'under-construction', 'in-production'] as const;
 export const projectNameStatuses = ['established', 'pinyin-to-confirm', 'translation-to-confirm'] as const;
@@ -74,6 +75,8 @@ export const Projects: CollectionConfig = withEditorialWorkflow({
     localizedTextarea('summary', { zh: '简介', en: 'Summary' }),
     ...richBodyFields({ zh: '正文', en: 'Body' }),
     localizedText('source', { zh: '来源', en: 'Source' }),
+    // The stage is shown "as reported on" this date.
+    sourceDateField,
     editorNotesField,
   ],
 });
