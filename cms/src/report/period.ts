@@ -16,7 +16,20 @@ export interface Period {
   label: { zh: string; en: string };
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Days in a month (1-based); `Date.UTC` with day 0 is the last day of the month before. */
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -30,7 +43,10 @@ export function parsePeriod(text: unknown): Period | { error: string } {
   const value = typeof text === 'string' ? text.trim().toUpperCase() : '';
   const match = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$/.exec(value);
   const invalid = {
-    error: bilingual('统计期无效：请写 2026-11（月）、2026-Q4（季度）或 2026（年）', 'not a period: write 2026-11 (month), 2026-Q4 (quarter) or 2026 (year)'),
+    error: bilingual(
+      '统计期无效：请写 2026-11（月）、2026-Q4（季度）或 2026（年）',
+      'not a period: write 2026-11 (month), 2026-Q4 (quarter) or 2026 (year)',
+    ),
   };
   if (!match) return invalid;
   const year = Number(match[1]);
