@@ -37,6 +37,9 @@ export interface Config {
     'inquiry-replies': InquiryReply;
     'reply-templates': ReplyTemplate;
     'routing-rules': RoutingRule;
+    'investment-projects': InvestmentProject;
+    'project-steps': ProjectStep;
+    'promotion-activities': PromotionActivity;
     counters: Counter;
     users: User;
     search: Search;
@@ -73,6 +76,9 @@ export interface Config {
     'inquiry-replies': InquiryRepliesSelect<false> | InquiryRepliesSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'routing-rules': RoutingRulesSelect<false> | RoutingRulesSelect<true>;
+    'investment-projects': InvestmentProjectsSelect<false> | InvestmentProjectsSelect<true>;
+    'project-steps': ProjectStepsSelect<false> | ProjectStepsSelect<true>;
+    'promotion-activities': PromotionActivitiesSelect<false> | PromotionActivitiesSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -260,6 +266,10 @@ export interface User {
    * An investment officer’s name is shown to prospects on the inquiry tracking page, as the person handling their inquiry.
    */
   name?: string | null;
+  /**
+   * The park task forces an investment officer belongs to; they see those parks' investment projects. Only administrators change it.
+   */
+  taskForce?: (number | Park)[] | null;
   displayName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1244,6 +1254,108 @@ export interface RoutingRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-projects".
+ */
+export interface InvestmentProject {
+  id: number;
+  name: string;
+  company?: string | null;
+  source: 'inquiry' | 'department' | 'event' | 'mission' | 'referral';
+  /**
+   * Which department, event, mission or referrer.
+   */
+  sourceDetail?: string | null;
+  /**
+   * Linked when an inquiry is turned into a project.
+   */
+  inquiry?: (number | null) | Inquiry;
+  /**
+   * In yuan, e.g. 100000000 for ¥100 million.
+   */
+  plannedInvestmentCny?: number | null;
+  /**
+   * From the planned investment: ¥100 million or more, ¥20–100 million, smaller; empty without an amount.
+   */
+  band?: ('major' | 'medium' | 'small') | null;
+  jobs?: number | null;
+  industry?: (number | null) | Industry;
+  /**
+   * The park task force's officers see this project.
+   */
+  park?: (number | null) | Park;
+  officer?: (number | null) | User;
+  zoneLeader?: (number | null) | User;
+  stage: 'lead' | 'negotiating' | 'signed' | 'construction' | 'production' | 'dropped';
+  step?: (number | null) | ProjectStep;
+  enteredOn: string;
+  signedOn?: string | null;
+  constructionStartedOn?: string | null;
+  productionStartedOn?: string | null;
+  milestones?:
+    | {
+        phase: 'entry' | 'construction';
+        name: string;
+        plannedOn?: string | null;
+        actualOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contractAmountCny?: number | null;
+  obligations?:
+    | {
+        kind: 'investment' | 'constructionStart' | 'completion' | 'production' | 'jobs' | 'other';
+        description?: string | null;
+        target?: number | null;
+        dueOn: string;
+        status: 'open' | 'met' | 'late' | 'waived';
+        metOn?: string | null;
+        waivedReason?: string | null;
+        remindedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publicProject?: (number | null) | Project;
+  showInvestment?: boolean | null;
+  /**
+   * What the source does not say and must be supplied or confirmed.
+   */
+  editorNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-steps".
+ */
+export interface ProjectStep {
+  id: number;
+  name: string;
+  /**
+   * The place of the step, from 1.
+   */
+  order: number;
+  editorNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-activities".
+ */
+export interface PromotionActivity {
+  id: number;
+  kind: 'mission' | 'event';
+  title: string;
+  startsOn: string;
+  endsOn?: string | null;
+  place?: string | null;
+  ledBy?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -1516,6 +1628,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'routing-rules';
         value: number | RoutingRule;
+      } | null)
+    | ({
+        relationTo: 'investment-projects';
+        value: number | InvestmentProject;
+      } | null)
+    | ({
+        relationTo: 'project-steps';
+        value: number | ProjectStep;
+      } | null)
+    | ({
+        relationTo: 'promotion-activities';
+        value: number | PromotionActivity;
       } | null)
     | ({
         relationTo: 'counters';
@@ -2063,6 +2187,84 @@ export interface RoutingRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "investment-projects_select".
+ */
+export interface InvestmentProjectsSelect<T extends boolean = true> {
+  name?: T;
+  company?: T;
+  source?: T;
+  sourceDetail?: T;
+  inquiry?: T;
+  plannedInvestmentCny?: T;
+  band?: T;
+  jobs?: T;
+  industry?: T;
+  park?: T;
+  officer?: T;
+  zoneLeader?: T;
+  stage?: T;
+  step?: T;
+  enteredOn?: T;
+  signedOn?: T;
+  constructionStartedOn?: T;
+  productionStartedOn?: T;
+  milestones?:
+    | T
+    | {
+        phase?: T;
+        name?: T;
+        plannedOn?: T;
+        actualOn?: T;
+        id?: T;
+      };
+  contractAmountCny?: T;
+  obligations?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        target?: T;
+        dueOn?: T;
+        status?: T;
+        metOn?: T;
+        waivedReason?: T;
+        remindedOn?: T;
+        id?: T;
+      };
+  publicProject?: T;
+  showInvestment?: T;
+  editorNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-steps_select".
+ */
+export interface ProjectStepsSelect<T extends boolean = true> {
+  name?: T;
+  order?: T;
+  editorNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-activities_select".
+ */
+export interface PromotionActivitiesSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  startsOn?: T;
+  endsOn?: T;
+  place?: T;
+  ledBy?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters_select".
  */
 export interface CountersSelect<T extends boolean = true> {
@@ -2078,6 +2280,7 @@ export interface CountersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   role?: T;
   name?: T;
+  taskForce?: T;
   displayName?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -19,6 +19,7 @@ import { Industries } from './collections/Industries';
 import { Inquiries } from './collections/Inquiries';
 import { InquiryActivities } from './collections/InquiryActivities';
 import { InquiryReplies } from './collections/InquiryReplies';
+import { InvestmentProjects } from './collections/InvestmentProjects';
 import { ReplyTemplates } from './collections/ReplyTemplates';
 import { Media } from './collections/Media';
 import { News } from './collections/News';
@@ -28,6 +29,8 @@ import { Pages } from './collections/Pages';
 import { Parks } from './collections/Parks';
 import { Policies } from './collections/Policies';
 import { Projects } from './collections/Projects';
+import { ProjectSteps } from './collections/ProjectSteps';
+import { PromotionActivities } from './collections/PromotionActivities';
 import { RoutingRules } from './collections/RoutingRules';
 import { Stories } from './collections/Stories';
 import { Users } from './collections/Users';
@@ -134,6 +137,9 @@ const config = buildConfig({
     InquiryReplies,
     ReplyTemplates,
     RoutingRules,
+    InvestmentProjects,
+    ProjectSteps,
+    PromotionActivities,
     Counters,
     Users,
   ],

@@ -62,6 +62,12 @@ const expectedCollections: Record<string, Row> = {
   // Reply templates are the admins' to keep; officers pick one.
   'reply-templates': bureau('L-R--. G'),
   'routing-rules': bureau('L-R--. G'),
+  // The pipeline: officers see their task force's projects and their own (the fixture is neither),
+  // create projects and read their history; only admins delete.
+  'investment-projects': row('LCRUDV G', '------ -', 'lC---V G', '------ -', '------ -'),
+  // The standard steps are the admins' to keep; officers place a project on one.
+  'project-steps': bureau('L-R--. G'),
+  'promotion-activities': bureau('LCRUD. G'),
   counters: nobody,
   // The search plugin's index: published text only, written by hooks; editors may fix or drop a row.
   search: row('L-RUD. G', 'L-RUD. G', 'L-R--. G', 'L-R--. G', 'L-R--. G'),
@@ -138,6 +144,9 @@ const listQueries: Record<string, string> = {
   'inquiry-replies': 'InquiryReplies',
   'reply-templates': 'ReplyTemplates',
   'routing-rules': 'RoutingRules',
+  'investment-projects': 'InvestmentProjects',
+  'project-steps': 'ProjectSteps',
+  'promotion-activities': 'PromotionActivities',
   counters: 'Counters',
   users: 'Users',
   search: 'Searches',
@@ -340,6 +349,19 @@ beforeAll(async () => {
       data: { name: '规则', officer: users['investment-officer'].id } as never,
     })
   ).id;
+  fixtures['investment-projects'] = (
+    await payload.create({ collection: 'investment-projects', overrideAccess: true, data: { name: '项目', source: 'department' } })
+  ).id;
+  fixtures['project-steps'] = (
+    await payload.create({ collection: 'project-steps', overrideAccess: true, data: { name: '步骤', order: 99 } })
+  ).id;
+  fixtures['promotion-activities'] = (
+    await payload.create({
+      collection: 'promotion-activities',
+      overrideAccess: true,
+      data: { kind: 'mission', title: '外出招商', startsOn: '2026-11-03' },
+    })
+  ).id;
   fixtures.users = users.admin.id;
   // A lock on a document nothing in this test saves (a save releases the document's locks).
   const locked = await payload.create({
@@ -501,7 +523,7 @@ describe('which fields each caller sees', () => {
     const actual = Object.fromEntries(
       await Promise.all(callers.map(async (caller) => [caller, await keysOf(caller, `/users/${users.admin.id}`)])),
     );
-    const colleague = 'collection createdAt displayName email id name role updatedAt';
+    const colleague = 'collection createdAt displayName email id name role taskForce updatedAt';
     expect(actual).toEqual({
       admin: `${colleague} enableAPIKey hasAPIKey sessions`.split(' ').sort().join(' '),
       editor: '404',

@@ -83,6 +83,22 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    // Only administrators say who belongs to a task force: it decides which projects an officer sees.
+    {
+      name: 'taskForce',
+      type: 'relationship',
+      relationTo: 'parks',
+      hasMany: true,
+      label: { zh: '所属园区专班', en: 'Park task forces' },
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: {
+        condition: (data) => data?.role === 'investment-officer',
+        description: {
+          zh: '招商专员所属的园区专班；专员可以看到这些园区的招商项目。只有管理员可以更改。',
+          en: "The park task forces an investment officer belongs to; they see those parks' investment projects. Only administrators change it.",
+        },
+      },
+    },
     // Stored (Payload refuses a virtual field as useAsTitle): the name, or the email without one.
     {
       name: 'displayName',

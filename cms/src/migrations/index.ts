@@ -15,6 +15,7 @@ import * as migration_20261201_120000_snapshot_after_merge from './20261201_1200
 import * as migration_20261201_120500_followup from './20261201_120500_followup';
 import * as migration_20261201_120600_duplicates from './20261201_120600_duplicates';
 import * as migration_20261201_122047_lead_desk_snapshot_after_merge from './20261201_122047_lead_desk_snapshot_after_merge';
+import * as migration_20261201_165313_investment_pipeline from './20261201_165313_investment_pipeline';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261201_122047_lead_desk_snapshot_after_merge.up,
     down: migration_20261201_122047_lead_desk_snapshot_after_merge.down,
     name: '20261201_122047_lead_desk_snapshot_after_merge',
+  },
+  {
+    up: migration_20261201_165313_investment_pipeline.up,
+    down: migration_20261201_165313_investment_pipeline.down,
+    name: '20261201_165313_investment_pipeline',
   },
 ];
