@@ -62,6 +62,7 @@ const input: ReportInput = {
       plannedInvestmentCny: 5,
       signedOn: '2026-11-03',
     },
+    { id: 5, name: 'Signed, amount not known', fromInquiry: false, stage: 'signed', band: null, signedOn: '2026-11-06' },
     {
       id: 4,
       name: 'Small',
@@ -106,8 +107,10 @@ describe('the monthly report', () => {
     expect(november.signed.major).toEqual({ count: 1, investmentCny: 2_000_000_000, contractCny: 1_800_000_000 });
     expect(november.signed.medium).toEqual({ count: 1, investmentCny: 50_000_000, contractCny: 0 });
     expect(november.signed.small).toEqual({ count: 1, investmentCny: 1_000_000, contractCny: 0 });
-    expect(november.signed.total).toEqual({ count: 3, investmentCny: 2_051_000_000, contractCny: 1_800_000_000 });
-    expect(november.signed.projects.map((p) => p.id)).toEqual([1, 2, 4]);
+    // No amount, no band: counted among the signed, never as small.
+    expect(november.signed.unknown).toEqual({ count: 1, investmentCny: 0, contractCny: 0 });
+    expect(november.signed.total).toEqual({ count: 4, investmentCny: 2_051_000_000, contractCny: 1_800_000_000 });
+    expect(november.signed.projects.map((p) => p.id)).toEqual([1, 2, 5, 4]);
   });
 
   it('counts a project that crosses the month boundary in the month of each of its days', () => {

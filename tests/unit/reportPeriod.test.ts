@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay, chinaMonth, currentMonth, isPeriod, parsePeriod } from '../../cms/src/report/period';
+import { chinaDay, chinaMonth, currentMonth, isPeriod, parsePeriod, shiftPeriod, type Period } from '../../cms/src/report/period';
 
 describe('a reporting period', () => {
   it('reads a month with its first and last day, leap years included', () => {
@@ -63,5 +63,16 @@ describe('days and months of China’s calendar', () => {
 
   it('starts on the current month in China', () => {
     expect(currentMonth(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12');
+  });
+});
+
+describe('the period before and after', () => {
+  const shift = (text: string, steps: number) => shiftPeriod(parsePeriod(text) as Period, steps);
+  it('steps over the turn of the year for months and quarters', () => {
+    expect(shift('2026-12', 1)).toBe('2027-01');
+    expect(shift('2026-01', -1)).toBe('2025-12');
+    expect(shift('2026-Q1', -1)).toBe('2025-Q4');
+    expect(shift('2026-Q4', 1)).toBe('2027-Q1');
+    expect(shift('2026', -1)).toBe('2025');
   });
 });

@@ -63,6 +63,7 @@ describe('the report tables', () => {
       ['band:major:en', 1, { cny: 2_000_000_000 }, { cny: 0 }],
       ['band:medium:en', 0, { cny: 0 }, { cny: 0 }],
       ['band:small:en', 0, { cny: 0 }, { cny: 0 }],
+      ['band:unknown:en', 0, { cny: 0 }, { cny: 0 }],
       ['Total', 1, { cny: 2_000_000_000 }, { cny: 0 }],
     ]);
     expect(cellText({ cny: 2_000_000_000 }, 'en')).toBe('¥2 billion');

@@ -67,7 +67,14 @@ export async function loadReport(payload: Payload, user: TypedUser | null, perio
     }),
     payload.find({ collection: 'investment-projects', ...access, pagination: false, depth: 0 }),
     payload.find({ collection: 'promotion-activities', ...access, pagination: false, depth: 0 }),
-    payload.find({ collection: 'industries', overrideAccess: true, pagination: false, depth: 0, locale: 'all', select: { slug: true, name: true } }),
+    payload.find({
+      collection: 'industries',
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      locale: 'all',
+      select: { slug: true, name: true },
+    }),
     payload.find({ collection: 'parks', overrideAccess: true, pagination: false, depth: 0, locale: 'all', select: { name: true } }),
   ]);
 
@@ -119,7 +126,12 @@ export async function loadReport(payload: Payload, user: TypedUser | null, perio
     industry: (value, lang) => (industryName.has(value) ? industry(value, lang) : answerText('industry', value, lang)),
     park: localized(parkName),
     country: (value, lang) => countryName(value, lang),
-    band: named(selectOptions(projectFields, ['band'])),
+    band: (value, lang) =>
+      value === 'unknown'
+        ? lang === 'en'
+          ? 'Investment not recorded'
+          : '未填计划投资'
+        : named(selectOptions(projectFields, ['band']))(value, lang),
     obligationKind: named(selectOptions(projectFields, ['obligations', 'kind'])),
     obligationStatus: named(selectOptions(projectFields, ['obligations', 'status'])),
     activityKind: named(selectOptions(activityFields, ['kind'])),

@@ -1,3 +1,4 @@
+import { investmentBands } from '../collections/InvestmentProjects/band';
 import { median } from '../collections/Inquiries/stats';
 import { chinaDay, chinaMonth, type Period } from './period';
 
@@ -6,7 +7,8 @@ import { chinaDay, chinaMonth, type Period } from './period';
 // Every record falls in exactly one month by one day of China's calendar, so a quarter or a year
 // is its months added up, and the sum of the months is the period.
 
-export const bands = ['major', 'medium', 'small'] as const;
+/** The article's bands, and projects signed with no planned investment recorded (counted, in no band). */
+export const bands = [...investmentBands, 'unknown'] as const;
 export type Band = (typeof bands)[number];
 
 /** A new lead: an inquiry from the form, or a project entered directly (source other than an inquiry). */
@@ -140,7 +142,7 @@ export function emptyMonth(month: string): MonthReport {
     newLeads: { total: 0, bySource: {}, byIndustry: {}, byPark: {}, byCountry: {} },
     firstResponse: { received: 0, onTime: 0, late: 0, overdue: 0, waiting: 0, hours: [] },
     converted: [],
-    signed: { major: emptyBand(), medium: emptyBand(), small: emptyBand(), total: emptyBand(), projects: [] },
+    signed: { major: emptyBand(), medium: emptyBand(), small: emptyBand(), unknown: emptyBand(), total: emptyBand(), projects: [] },
     constructionStarted: [],
     productionStarted: [],
     obligations: { met: [], due: [], late: [] },
@@ -194,7 +196,7 @@ export function monthReport(month: string, input: ReportInput, now: Date = new D
     if (project.fromInquiry && entered && inMonth(entered)) report.converted.push(line(project, entered));
     const signed = chinaDay(project.signedOn);
     if (signed && inMonth(signed) && project.stage !== 'dropped') {
-      const band = (bands as readonly string[]).includes(project.band ?? '') ? (project.band as Band) : 'small';
+      const band = (investmentBands as readonly string[]).includes(project.band ?? '') ? (project.band as Band) : 'unknown';
       const sum = { count: 1, investmentCny: amount(project.plannedInvestmentCny), contractCny: amount(project.contractAmountCny) };
       report.signed[band] = addBand(report.signed[band], sum);
       report.signed.total = addBand(report.signed.total, sum);
@@ -266,6 +268,7 @@ export function addReports(a: MonthReport, b: MonthReport, month = a.month): Mon
       major: addBand(a.signed.major, b.signed.major),
       medium: addBand(a.signed.medium, b.signed.medium),
       small: addBand(a.signed.small, b.signed.small),
+      unknown: addBand(a.signed.unknown, b.signed.unknown),
       total: addBand(a.signed.total, b.signed.total),
       projects: [...a.signed.projects, ...b.signed.projects],
     },

@@ -108,3 +108,15 @@ export function chinaDay(value: unknown): string | undefined {
 
 /** The month this moment is in, in China (`yyyy-MM`): the report page's default. */
 export const currentMonth = (now = new Date()) => chinaDate(now).slice(0, 7);
+
+/** The period of the same kind `steps` before or after (`2026-12` +1 -> `2027-01`, `2026-Q1` -1 -> `2025-Q4`). */
+export function shiftPeriod(period: Period, steps: number): string {
+  const year = Number(period.firstDay.slice(0, 4));
+  if (period.kind === 'year') return String(year + steps);
+  const perYear = period.kind === 'month' ? 12 : 4;
+  const index = period.kind === 'month' ? Number(period.firstDay.slice(5, 7)) - 1 : (Number(period.firstDay.slice(5, 7)) - 1) / 3;
+  const total = year * perYear + index + steps;
+  const y = Math.floor(total / perYear);
+  const i = total - y * perYear;
+  return period.kind === 'month' ? `${y}-${pad(i + 1)}` : `${y}-Q${i + 1}`;
+}

@@ -1,5 +1,6 @@
 import { formatCny, formatCount } from '#common/formatNumber.ts';
 import { csvRow } from '../lib/csv';
+import { chinaDay } from './period';
 import { bands, emptyMonth, medianResponseHours, notRecorded, type MonthReport, type PeriodReport } from './monthlyReport';
 
 export type Lang = 'zh' | 'en';
@@ -164,7 +165,7 @@ export function reportTables(report: PeriodReport, lang: Lang, names: ReportName
       t(lang, '规模', 'Band'),
       t(lang, '计划投资（元）', 'Planned investment (CNY)'),
     ],
-    rows: total.signed.projects.map((p) => [p.name, p.on, names.band(p.band ?? 'small', lang), { cny: p.plannedInvestmentCny ?? 0 }]),
+    rows: total.signed.projects.map((p) => [p.name, p.on, names.band(p.band ?? 'unknown', lang), { cny: p.plannedInvestmentCny ?? 0 }]),
   });
 
   const started = [

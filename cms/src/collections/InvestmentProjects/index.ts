@@ -5,6 +5,7 @@ import { allowRoles } from '../../access/roles';
 import { chinaDayField, chinaToday } from '../../fields/chinaDay';
 import { bilingual } from '../../lib/bilingual';
 import { computeBand } from './hooks/computeBand';
+import { publishProjectPage } from './endpoints/publicPage';
 import { bandOptions, milestonePhaseOptions, obligationKindOptions, obligationStatusOptions, sourceOptions, stageOptions } from './options';
 
 const notNegative = (value: unknown) =>
@@ -31,6 +32,7 @@ export const InvestmentProjects: CollectionConfig = {
     group: { zh: '招商', en: 'Leads' },
   },
   defaultSort: '-enteredOn',
+  endpoints: [publishProjectPage],
   versions: { maxPerDoc: 200 },
   access: {
     read: workProjects,
@@ -244,6 +246,8 @@ export const InvestmentProjects: CollectionConfig = {
       label: { zh: '公开展示', en: 'On the public site' },
       fields: [
         { name: 'publicProject', type: 'relationship', relationTo: 'projects', label: { zh: '公开项目页', en: 'Public project page' } },
+        // The administrators' button that publishes (or updates) that page from this project.
+        { name: 'publishPublicPage', type: 'ui', admin: { components: { Field: '/components/PublishProjectPage#PublishProjectPage' } } },
         {
           name: 'showInvestment',
           type: 'checkbox',

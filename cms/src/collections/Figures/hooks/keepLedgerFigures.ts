@@ -9,7 +9,8 @@ export const publishingLedgerFigures = 'publishingLedgerFigures';
 const ledgerFields = ['key', 'value', 'unit', 'series', 'periodStart', 'periodEnd', 'source'] as const;
 
 const same = (a: unknown, b: unknown) =>
-  a === b || (a != null && b != null && typeof a !== 'object' && typeof b !== 'object' && String(a) === String(b)) ||
+  a === b ||
+  (a != null && b != null && typeof a !== 'object' && typeof b !== 'object' && String(a) === String(b)) ||
   JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -29,7 +30,10 @@ export const keepLedgerFigures: CollectionBeforeChangeHook = ({ data, originalDo
         errors: [
           {
             path: 'key',
-            message: bilingual(`以 “${ledgerKeyPrefix}” 开头的标识留给招商局台账发布的数据`, `keys starting “${ledgerKeyPrefix}” are kept for figures published from the bureau ledger`),
+            message: bilingual(
+              `以 “${ledgerKeyPrefix}” 开头的标识留给招商局台账发布的数据`,
+              `keys starting “${ledgerKeyPrefix}” are kept for figures published from the bureau ledger`,
+            ),
           },
         ],
         req,
@@ -44,7 +48,10 @@ export const keepLedgerFigures: CollectionBeforeChangeHook = ({ data, originalDo
       collection: 'figures',
       errors: changed.map((path) => ({
         path,
-        message: bilingual('此数据由招商局台账发布：请在台账中修改后重新发布本期数据', 'published from the bureau ledger: change the ledger and publish the period again'),
+        message: bilingual(
+          '此数据由招商局台账发布：请在台账中修改后重新发布本期数据',
+          'published from the bureau ledger: change the ledger and publish the period again',
+        ),
       })),
       req,
     },
