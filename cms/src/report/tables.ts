@@ -244,7 +244,7 @@ export function reportTables(report: PeriodReport, lang: Lang, names: ReportName
       names.activityKind(a.kind ?? 'event', lang),
       a.title ?? '',
       a.startsOn,
-      day(a.endsOn?.slice(0, 10)),
+      day(chinaDay(a.endsOn)),
       a.place ?? '',
     ]),
     chart: countChart(activityCounts, lang),
