@@ -16,6 +16,7 @@ import * as migration_20261201_120500_followup from './20261201_120500_followup'
 import * as migration_20261201_120600_duplicates from './20261201_120600_duplicates';
 import * as migration_20261201_122047_lead_desk_snapshot_after_merge from './20261201_122047_lead_desk_snapshot_after_merge';
 import * as migration_20261201_165313_investment_pipeline from './20261201_165313_investment_pipeline';
+import * as migration_20261201_165754_project_entered_on_optional from './20261201_165754_project_entered_on_optional';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261201_165313_investment_pipeline.up,
     down: migration_20261201_165313_investment_pipeline.down,
     name: '20261201_165313_investment_pipeline',
+  },
+  {
+    up: migration_20261201_165754_project_entered_on_optional.up,
+    down: migration_20261201_165754_project_entered_on_optional.down,
+    name: '20261201_165754_project_entered_on_optional',
   },
 ];

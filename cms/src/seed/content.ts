@@ -70,7 +70,7 @@ interface Seeder {
   /** A folder of one file per document, or one file holding an array. */
   source: { dir: string } | { file: string };
   /** The field that identifies a document across runs. */
-  key: 'slug' | 'key';
+  key: 'slug' | 'key' | 'order' | 'name';
   drafts: boolean;
   data(file: ContentFile, locale: Locale, refs: References, richText: RichText): Promise<Data>;
 }
@@ -177,6 +177,34 @@ const seeders: Seeder[] = [
         periodLabel: text(f.periodLabel, locale),
         source: text(f.source, locale),
         sourceUrl: f.sourceUrl ?? null,
+      };
+    },
+  },
+  {
+    collection: 'project-steps',
+    source: { file: 'project-steps.json' },
+    key: 'order',
+    drafts: false,
+    async data(f, locale) {
+      return { order: f.order, name: text(f.name, locale) };
+    },
+  },
+  {
+    collection: 'investment-projects',
+    source: { file: 'investment-projects.json' },
+    key: 'name',
+    drafts: false,
+    async data(f, _locale, refs) {
+      return {
+        name: f.name,
+        source: f.source,
+        stage: f.stage,
+        plannedInvestmentCny: f.plannedInvestmentCny ?? null,
+        industry: await refs.optional('industries', f.industry),
+        publicProject: await refs.optional('projects', f.publicProject),
+        showInvestment: Boolean(f.showInvestment),
+        // What the article does not say stays empty, the day it entered the ledger included.
+        enteredOn: null,
       };
     },
   },

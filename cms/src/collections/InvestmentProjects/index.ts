@@ -153,7 +153,8 @@ export const InvestmentProjects: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        chinaDayField('enteredOn', { zh: '入库日期', en: 'Entered' }, { required: true, index: true, defaultValue: chinaToday }),
+        // Not required: the article's projects do not say when they entered the ledger.
+        chinaDayField('enteredOn', { zh: '入库日期', en: 'Entered' }, { index: true, defaultValue: chinaToday }),
         chinaDayField('signedOn', { zh: '签约日期', en: 'Signed' }, { index: true }),
         chinaDayField('constructionStartedOn', { zh: '开工日期', en: 'Construction started' }, { index: true }),
         chinaDayField('productionStartedOn', { zh: '投产日期', en: 'Production started' }, { index: true }),

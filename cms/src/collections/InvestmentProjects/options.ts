@@ -2,13 +2,15 @@
 const options = <T extends string>(labels: Record<T, { zh: string; en: string }>) =>
   (Object.entries(labels) as [T, { zh: string; en: string }][]).map(([value, label]) => ({ value, label }));
 
-export const projectSources = ['inquiry', 'department', 'event', 'mission', 'referral'] as const;
+// `unknown`: where a project came from is not recorded (the article's projects say nothing of it).
+export const projectSources = ['inquiry', 'department', 'event', 'mission', 'referral', 'unknown'] as const;
 export const sourceOptions = options<(typeof projectSources)[number]>({
   inquiry: { zh: '投资咨询', en: 'Inquiry' },
   department: { zh: '区内其他部门', en: 'Another department of the zone' },
   event: { zh: '活动', en: 'Event' },
   mission: { zh: '外出招商', en: 'Mission' },
   referral: { zh: '推荐', en: 'Referral' },
+  unknown: { zh: '未记录', en: 'Not recorded' },
 });
 
 export const investmentStages = ['lead', 'negotiating', 'signed', 'construction', 'production', 'dropped'] as const;
