@@ -116,7 +116,6 @@ export interface Config {
       policyStatusChange: TaskPolicyStatusChange;
       policyStatusSweep: TaskPolicyStatusSweep;
       followUpSweep: TaskFollowUpSweep;
-      obligationSweep: TaskObligationSweep;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1202,8 +1201,7 @@ export interface InquiryActivity {
     | 'correction'
     | 'duplicate'
     | 'mergedInto'
-    | 'mergedHere'
-    | 'project';
+    | 'mergedHere';
   summary?:
     | {
         [k: string]: unknown;
@@ -1493,7 +1491,6 @@ export interface PayloadJob {
           | 'policyStatusChange'
           | 'policyStatusSweep'
           | 'followUpSweep'
-          | 'obligationSweep'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1535,7 +1532,6 @@ export interface PayloadJob {
         | 'policyStatusChange'
         | 'policyStatusSweep'
         | 'followUpSweep'
-        | 'obligationSweep'
         | 'schedulePublish'
       )
     | null;
@@ -2648,15 +2644,13 @@ export interface CollectionsWidget {
  */
 export interface TaskSendInquiryEmail {
   input: {
-    inquiry?: string | null;
-    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder' | 'obligation';
+    inquiry: string;
+    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder';
     officer?: string | null;
     reply?: string | null;
     entry?: string | null;
     answer?: string | null;
     day?: string | null;
-    project?: string | null;
-    obligation?: string | null;
   };
   output: {
     sent?: boolean | null;
@@ -2713,19 +2707,6 @@ export interface TaskFollowUpSweep {
   output: {
     reminded?: number | null;
     markedNonResponsive?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskObligationSweep".
- */
-export interface TaskObligationSweep {
-  input: {
-    now?: string | null;
-  };
-  output: {
-    reminded?: number | null;
-    markedLate?: number | null;
   };
 }
 /**

@@ -386,9 +386,17 @@ describe('publishing a project as a public project page', () => {
       overrideAccess: true,
       data: { showInvestment: true, stage: 'production' },
     });
+    // An editor cites the page's own source meanwhile; publishing again keeps it.
+    await cms.payload.update({
+      collection: 'projects',
+      id: page.id,
+      locale: 'zh',
+      overrideAccess: true,
+      data: { source: '湖南日报，2024年9月4日' },
+    });
     const again = await cms.api('POST', `/investment-projects/${signed.id}/public-page`, { headers: headers.admin });
     expect(((await again.json()) as { created: boolean; project: { id: number } }).project.id).toBe(page.id);
-    expect(await read()).toMatchObject({ stage: 'in-production', investmentCny: 1_000_000_000 });
+    expect(await read()).toMatchObject({ stage: 'in-production', investmentCny: 1_000_000_000, source: '湖南日报，2024年9月4日' });
   });
 
   it('refuses a project not yet signed, with a field error in both languages', async () => {

@@ -32,7 +32,7 @@ export function publicProjectData(project: InvestmentProject) {
 
 /**
  * Creates or updates the project's public page (published) and links it from the project. The
- * page stays the editors' otherwise: its slug, order, summaries, body and English text are theirs.
+ * page stays the editors' otherwise: its slug, order, summaries, body, English text and (once set) source are theirs.
  */
 export async function publishPublicPage(
   req: PayloadRequest,
@@ -47,10 +47,12 @@ export async function publishPublicPage(
       ? undefined
       : (await req.payload.find({ collection: 'projects', where: { id: { equals: linked } }, limit: 1, draft: true, ...access })).docs[0];
   if (existing) {
+    // A page that already says where it comes from (the article's, say) keeps its source.
+    const { source, ...shown } = data;
     const updated = await req.payload.update({
       collection: 'projects',
       id: existing.id,
-      data: { ...data, _status: 'published' },
+      data: { ...shown, ...(existing.source ? {} : { source }), _status: 'published' },
       ...access,
     });
     return { project: updated, created: false };
