@@ -45,6 +45,7 @@ test('the monthly report counts a signed project, and publishing the month’s f
     }),
   );
   expect(created.status()).toBe(201);
+  const projectId = ((await created.json()) as { doc: { id: number } }).doc.id;
   const mission = await asAdmin(request, (authorization) =>
     request.post(`${cmsUrl()}/api/promotion-activities`, {
       headers: { authorization },
@@ -103,6 +104,17 @@ test('the monthly report counts a signed project, and publishing the month’s f
       await page.getByTestId('publish-figures').click();
       await expect(page.getByTestId('publish-figures-result')).toHaveText('Published 4 figures.');
     }
+    if (lang === 'zh') {
+      // The signed project published as a public project page from its own edit view.
+      await page.goto(`${cmsUrl()}/admin/collections/investment-projects/${projectId}`);
+      const publish = page.getByTestId('publish-project-page');
+      await publish.scrollIntoViewIfNeeded();
+      await expect(publish).toContainText('勾选“在网站上显示投资额”时才显示投资额');
+      await publish.getByRole('button', { name: '发布为公开项目页' }).click();
+      // The page is created and linked: the edit view reloads with the link filled in.
+      await expect(page.locator('#field-publicProject')).toContainText('E2E 月通报项目', { timeout: 30_000 });
+      await page.screenshot({ path: '/tmp/monthly-report-project-page-zh.png', fullPage: true });
+    }
     await context.close();
   }
 
@@ -127,5 +139,14 @@ test('the monthly report counts a signed project, and publishing the month’s f
     await expect(blocks.first().locator('.meta')).toContainText(want.source);
     await page.screenshot({ path: `/tmp/monthly-report-site-figures-${lang}.png`, fullPage: true });
   }
+  // The public project page: name and stage, and no investment (the bureau did not choose to show it).
+  await expect(async () => {
+    await page.goto(`${siteUrl()}/zh/projects`);
+    await expect(page.getByText('E2E 月通报项目').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'E2E 月通报项目' }).first().click();
+  await expect(page.locator('main')).toContainText('已签约');
+  await expect(page.locator('main')).not.toContainText('1.5亿元');
+  await page.screenshot({ path: '/tmp/monthly-report-site-project-zh.png', fullPage: true });
   await context.close();
 });
