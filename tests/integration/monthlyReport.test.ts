@@ -42,7 +42,7 @@ beforeAll(async () => {
     [officerNorth, parks.north],
     [officerSouth, parks.south],
   ] as const)
-    await payload.update({ collection: 'users', id: officer.id, overrideAccess: true, data: { taskForce: [park] } });
+    await payload.update({ collection: 'users', id: officer.id, overrideAccess: true, data: { taskForce: [park as number] } });
   // The report reads as the signed-in user is, task forces included.
   officerNorth = await payload.findByID({ collection: 'users', id: officerNorth.id, overrideAccess: true, depth: 0 });
   officerSouth = await payload.findByID({ collection: 'users', id: officerSouth.id, overrideAccess: true, depth: 0 });
