@@ -46,23 +46,24 @@ async function signIn(portal: RunningPortal, admin: Admin): Promise<Record<strin
   return { authorization: `JWT ${token}`, 'accept-language': 'en', 'content-type': 'application/json' };
 }
 
-/** Polls the pages until each contains its text; returns when the last one did. */
-async function untilShown(pages: { url: string; text: string }[], timeoutMs = pollTimeoutMs): Promise<void> {
+/**
+ * Polls each page back to back, on its own, until it contains its text; resolves with the
+ * moment (performance.now()) each one first did, in the order given. A page polled on its own
+ * is not held back by a slower one (another server, another language).
+ */
+async function untilShown(pages: { url: string; text: string }[], timeoutMs = pollTimeoutMs): Promise<number[]> {
   const deadline = performance.now() + timeoutMs;
-  const waiting = new Set(pages);
-  while (waiting.size > 0) {
-    if (performance.now() > deadline) {
-      throw new PublishingBenchError(
-        `${[...waiting].map((p) => p.url).join(', ')} did not show "${[...waiting][0]!.text}" within ${timeoutMs / 1000} s`,
-      );
-    }
-    await Promise.all(
-      [...waiting].map(async (page) => {
+  return Promise.all(
+    pages.map(async (page) => {
+      for (;;) {
+        if (performance.now() > deadline)
+          throw new PublishingBenchError(`${page.url} did not show "${page.text}" within ${timeoutMs / 1000} s`);
         const response = await get(page.url);
-        if (response.status === 200 && (await response.text()).includes(page.text)) waiting.delete(page);
-      }),
-    );
-  }
+        const shown = response.status === 200 && (await response.text()).includes(page.text);
+        if (shown) return performance.now();
+      }
+    }),
+  );
 }
 
 const adminFrom = (admin?: Admin): Admin => {
@@ -78,21 +79,55 @@ const adminFrom = (admin?: Admin): Admin => {
   return found;
 };
 
+/** What measurePublishToLive() found: over all sites (as Latency), and for each site and for the saves alone. */
+export interface PublishToLive extends Latency {
+  /** Per site, from the first save until both language pages there show the new title. */
+  sites: Record<string, Latency>;
+  /** Per site, from the moment the last save returned (the invalidations are sent before it does). */
+  sitesAfterSaves: Record<string, Latency>;
+  /** The two saves alone (each sends the change's tags to every invalidation target before it returns). */
+  saves: Latency;
+}
+
+/** A public address to watch, named for the results (`site`, `varnish`, `instance 2`). */
+export interface WatchedSite {
+  name: string;
+  url: string;
+}
+
+const latency = (samples: number[]): Latency => ({
+  p50: round(percentile(samples, 50)),
+  p95: round(percentile(samples, 95)),
+  max: round(Math.max(...samples)),
+  n: samples.length,
+});
+
 /**
  * Publishes a news item again and again with a new title in both languages, each time from the
  * start of the CMS API call until the public page in Chinese and in English both show the new
  * title (one PATCH per language, since Payload's REST API writes one locale a call; both calls
- * count). The first round is a warm-up and is not counted.
+ * count). With `sites` (several instances, a cache in front) every one of them is watched, each
+ * page polled on its own, and a publication is live when the last of them shows it; each site's
+ * own time is kept too. The first round is a warm-up and is not counted.
  */
-export async function measurePublishToLive(portal: RunningPortal, options: { publishes?: number; admin?: Admin } = {}): Promise<Latency> {
+export async function measurePublishToLive(
+  portal: RunningPortal,
+  options: { publishes?: number; admin?: Admin; sites?: WatchedSite[] } = {},
+): Promise<PublishToLive> {
   const publishes = options.publishes ?? 50;
+  const sites = options.sites ?? [{ name: 'site', url: portal.siteUrl }];
   const auth = await signIn(portal, adminFrom(options.admin));
   const list = await get(`${portal.cmsUrl}/api/news?limit=1&depth=0`);
   const item = ((await list.json()) as { docs?: { id: number | string; slug: string }[] }).docs?.[0];
   if (!item) throw new PublishingBenchError('the CMS has no published news item to edit; the seed content should have created some');
-  console.log(`Publish-to-live: ${publishes} publications of /zh and /en/news/${item.slug}…`);
+  console.log(
+    `Publish-to-live: ${publishes} publications of /zh and /en/news/${item.slug}, watched at ${sites.map((s) => s.name).join(', ')}…`,
+  );
 
   const samples: number[] = [];
+  const saves: number[] = [];
+  const bySite = new Map(sites.map((site) => [site.name, [] as number[]]));
+  const bySiteAfterSaves = new Map(sites.map((site) => [site.name, [] as number[]]));
   for (let round = 0; round <= publishes; round += 1) {
     const tag = randomBytes(4).toString('hex');
     const titles = { zh: `基准标题 ${round} ${tag}`, en: `Bench title ${round} ${tag}` };
@@ -109,12 +144,26 @@ export async function measurePublishToLive(portal: RunningPortal, options: { pub
         );
       await save.arrayBuffer();
     }
-    await untilShown(
-      (['zh', 'en'] as const).map((locale) => ({ url: `${portal.siteUrl}/${locale}/news/${item.slug}`, text: titles[locale] })),
+    const saved = performance.now();
+    const pages = sites.flatMap((site) =>
+      (['zh', 'en'] as const).map((locale) => ({ site: site.name, url: `${site.url}/${locale}/news/${item.slug}`, text: titles[locale] })),
     );
-    if (round > 0) samples.push(performance.now() - started);
+    const shownAt = await untilShown(pages);
+    if (round === 0) continue;
+    saves.push(saved - started);
+    samples.push(Math.max(...shownAt) - started);
+    for (const site of sites) {
+      const last = Math.max(...shownAt.filter((_, index) => pages[index]!.site === site.name));
+      bySite.get(site.name)!.push(last - started);
+      bySiteAfterSaves.get(site.name)!.push(last - saved);
+    }
   }
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)), n: samples.length };
+  return {
+    ...latency(samples),
+    sites: Object.fromEntries([...bySite].map(([name, values]) => [name, latency(values)])),
+    sitesAfterSaves: Object.fromEntries([...bySiteAfterSaves].map(([name, values]) => [name, latency(values)])),
+    saves: latency(saves),
+  };
 }
 
 /**

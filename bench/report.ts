@@ -146,6 +146,62 @@ function scaleTable(s: Results): string[] {
   ];
 }
 
+function scaleOutTable(o: Results): string[] {
+  const t = o.throughput;
+  const p = o.publish;
+  const k = o.kill;
+  const sites = Object.keys(p.sites ?? {});
+  const phase = (name: string, ph: Results) => `| ${name} | ${ph.answered} | ${ph.lost} | ${ms(ph.p99Ms)} | ${ms(ph.maxMs)} |`;
+  return [
+    `### Scale-out: two site instances behind Varnish`,
+    '',
+    `Run of ${when(o)}. The CMS, ${o.instances} site instances and Debian's Varnish with \`deploy/varnish\` on loopback, the CMS invalidating all three (\`REVALIDATE_TARGETS\`).`,
+    '',
+    ...(t.failed
+      ? [`Cached throughput: **failed**: ${t.failed}`, '']
+      : [
+          `\`${t.page}\` (${t.bytes} bytes, no encoding) from Varnish's cache, from a bare \`node:http\` server sending the same bytes, and from one instance's route cache: ${t.connections} connections, ${t.durationSeconds} s measured, twice each, in turn. Varnish's CPU is its manager's and its cache worker's.`,
+          '',
+          '| measure | Varnish (cached) | baseline (`node:http`, same bytes) | Varnish / baseline | one instance (route cache) | instance / baseline |',
+          '| --- | ---: | ---: | ---: | ---: | ---: |',
+          `| requests/s (mean of two runs) | ${t.varnish.rps} | ${t.baseline.rps} | **${t.ratio}** | ${t.instance.rps} | ${t.instanceRatio} |`,
+          `| p99 latency (worse run) | ${t.varnish.p99Ms} ms | ${t.baseline.p99Ms} ms | | ${t.instance.p99Ms} ms | |`,
+          `| server CPU per request | ${t.varnish.cpuUsPerRequest} µs | ${t.baseline.cpuUsPerRequest} µs | ${t.cpuRatio} (baseline CPU / Varnish CPU) | ${t.instance.cpuUsPerRequest} µs | ${t.instanceCpuRatio} |`,
+          '',
+        ]),
+    ...(p.failed
+      ? [`Publish-to-live: **failed**: ${p.failed}`, '']
+      : [
+          `Publish-to-live (**goal: p95 at most ${p.goalP95Ms} ms** with two instances): ${p.n} publications, each a Chinese and an English save of one news item, timed from the first save until both language pages show the new title where they are watched, each page polled on its own. The saves alone: p50 ${ms(p.saves.p50)}, p95 ${ms(p.saves.p95)} (each sends the change's tags to all three targets before it returns).`,
+          '',
+          '| watched at | p50 | p95 | max | p95 after the saves returned |',
+          '| --- | ---: | ---: | ---: | ---: |',
+          ...sites.map(
+            (name) =>
+              `| ${name} | ${ms(p.sites[name].p50)} | **${ms(p.sites[name].p95)}** | ${ms(p.sites[name].max)} | ${ms(p.sitesAfterSaves[name].p95)} |`,
+          ),
+          `| all three (the last of them) | ${ms(p.p50)} | **${ms(p.p95)}** | ${ms(p.max)} | |`,
+          '',
+        ]),
+    ...(k.failed
+      ? [`\`kill -9\` of one instance: **failed**: ${k.failed}`, '']
+      : [
+          `\`kill -9\` of one instance under load (**goal: 0 lost**): ${k.connections} connections through Varnish for ${k.seconds} s over ${k.paths.map((path: string) => `\`${path}\``).join(', ')} (contact and search are passed to an instance every time), the cached ones purged every 200 ms (${k.purges} purges); instance 2 killed ${k.killAfterSeconds} s in. Lost: no answer or a 5xx. **${k.lost} of ${k.requests} lost**; answers by status: ${Object.entries(
+            k.byStatus,
+          )
+            .map(([status, count]) => `${count}× ${status}`)
+            .join(', ')}.`,
+          '',
+          '| phase | answered | lost | p99 | max |',
+          '| --- | ---: | ---: | ---: | ---: |',
+          phase('before the kill', k.beforeKill),
+          phase(`the ${k.windowMs / 1000} s after it (probes not yet failed)`, k.afterKill),
+          phase('the rest', k.rest),
+          '',
+        ]),
+  ];
+}
+
 function coldStartTable(c: Results): string[] {
   const s = (value: number | undefined) => (value === undefined ? '—' : `${value} s`);
   const f = c.freshClone;
@@ -267,6 +323,7 @@ export function writeReport(): void {
   if (ok('leads')) blocks.push(...leadsTable(results.leads));
   if (ok('scale')) blocks.push(...scaleTable(results.scale));
   if (ok('coldstart')) blocks.push(...coldStartTable(results.coldstart));
+  if (ok('scaleout')) blocks.push(...scaleOutTable(results.scaleout));
   const text = fs.readFileSync(readmeFile, 'utf8');
   const start = text.indexOf(markers.start);
   const end = text.indexOf(markers.end);

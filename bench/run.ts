@@ -2,7 +2,7 @@
 // (temporary database, random secrets, free ports), results merged into
 // bench/results/latest.json, then bench/README.md's tables and bench/results/chart.svg are
 // generated from that file (bench/report.ts). Parts: throughput, render, publish, compression, leads, coldstart,
-// scale (default: all, in that order); `report` only regenerates the README and chart.
+// scale, scaleout (default: all, in that order); `report` only regenerates the README and chart.
 // See bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +29,7 @@ import {
 import { measureColdStart } from './coldstart.ts';
 import { measureCompression } from './compression.ts';
 import { measureScale } from './scale.ts';
+import { measureScaleOut } from './scaleout.ts';
 import { expiryClock, measurePolicyExpiry, measurePublishToLive } from './publishing.ts';
 import { writeReport } from './report.ts';
 
@@ -75,6 +76,7 @@ const sections: Section[] = [
   { name: 'leads', portal: false, run: () => runLeads() },
   { name: 'coldstart', portal: false, run: () => measureColdStart() },
   { name: 'scale', portal: false, run: () => measureScale() },
+  { name: 'scaleout', portal: false, run: () => measureScaleOut() },
 ];
 
 // The baseline runs in its own process, like the site, so it does not share an event loop

@@ -116,6 +116,7 @@ export interface Config {
       policyStatusChange: TaskPolicyStatusChange;
       policyStatusSweep: TaskPolicyStatusSweep;
       followUpSweep: TaskFollowUpSweep;
+      obligationSweep: TaskObligationSweep;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1201,7 +1202,8 @@ export interface InquiryActivity {
     | 'correction'
     | 'duplicate'
     | 'mergedInto'
-    | 'mergedHere';
+    | 'mergedHere'
+    | 'project';
   summary?:
     | {
         [k: string]: unknown;
@@ -1491,6 +1493,7 @@ export interface PayloadJob {
           | 'policyStatusChange'
           | 'policyStatusSweep'
           | 'followUpSweep'
+          | 'obligationSweep'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1532,6 +1535,7 @@ export interface PayloadJob {
         | 'policyStatusChange'
         | 'policyStatusSweep'
         | 'followUpSweep'
+        | 'obligationSweep'
         | 'schedulePublish'
       )
     | null;
@@ -2644,13 +2648,15 @@ export interface CollectionsWidget {
  */
 export interface TaskSendInquiryEmail {
   input: {
-    inquiry: string;
-    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder';
+    inquiry?: string | null;
+    kind: 'bureau' | 'officer' | 'prospect' | 'reply' | 'answer' | 'reminder' | 'obligation';
     officer?: string | null;
     reply?: string | null;
     entry?: string | null;
     answer?: string | null;
     day?: string | null;
+    project?: string | null;
+    obligation?: string | null;
   };
   output: {
     sent?: boolean | null;
@@ -2707,6 +2713,19 @@ export interface TaskFollowUpSweep {
   output: {
     reminded?: number | null;
     markedNonResponsive?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskObligationSweep".
+ */
+export interface TaskObligationSweep {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    reminded?: number | null;
+    markedLate?: number | null;
   };
 }
 /**

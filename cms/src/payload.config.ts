@@ -49,6 +49,8 @@ import { policyStatusChange, policyStatusSweep } from './jobs/policyStatusChange
 import { revalidateSite } from './revalidation/job';
 import { sendInquiryEmail } from './jobs/sendInquiryEmail';
 import { followUpSweep } from './jobs/followUpSweep';
+import { jobsAutorun } from './jobs/autorun';
+import { obligationSweep } from './jobs/obligationSweep';
 import { keepFieldErrors } from './hooks/keepFieldErrors';
 import { adminOrigins } from './lib/adminOrigins';
 import { databaseAdapter } from './lib/databaseAdapter';
@@ -99,6 +101,8 @@ const config = buildConfig({
         monthlyReport: { Component: '/components/MonthlyReport#MonthlyReport', path: '/monthly-report' },
         // A signed-in user refused a page is told they lack the permission, not to log in.
         unauthorized: { Component: '/components/NoPermission#NoPermission' },
+        // The year's ledger of newly introduced projects (cms/src/collections/InvestmentProjects/ledger.ts).
+        ledger: { Component: '/components/LedgerView#LedgerView', path: '/ledger' },
       },
     },
     // The draft beside the editor, on the real site (server-rendered: the preview page reloads
@@ -182,17 +186,19 @@ const config = buildConfig({
   logger: payloadLogger(),
   jobs: {
     // Payload adds `schedulePublish` (scheduled publish/unpublish, queue `default`) itself.
-    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep],
+    tasks: [sendInquiryEmail, revalidateSite, policyStatusChange, policyStatusSweep, followUpSweep, obligationSweep],
     // A policy's pending status-change job is replaced when its dates change (concurrency key).
     enableConcurrencyControl: true,
     // The CMS runs its own queue (no external cron): every few seconds it runs due jobs
     // (notifications, scheduled publishing, revalidation retries, policy status changes, the
     // lead desk's hourly follow-up round).
-    // JOBS_AUTORUN=false turns this off in a process that must not send (e.g. a one-off script).
+    // Several processes on one database share the queue: each job is claimed by one of them
+    // (cms/src/jobs/claims.ts). JOBS_AUTORUN=false turns running off in this process
+    // (cms/src/jobs/autorun.ts): one chosen worker, or a one-off script that must not send.
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 50 }],
     // Each tick that runs is recorded: `/api/readyz` reports a runner that stopped (cms/src/health/).
     shouldAutoRun: (payload) => {
-      if (process.env.JOBS_AUTORUN === 'false') return false;
+      if (!jobsAutorun()) return false;
       recordJobsRun(payload);
       return true;
     },

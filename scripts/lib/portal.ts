@@ -94,6 +94,26 @@ export function siteHeapFlags(env: Record<string, string | undefined>): string[]
   return mb > 0 ? [`--max-old-space-size=${mb}`] : [];
 }
 
+/**
+ * One process of the built CMS (cms/server.ts: `next start` with a JSON log line per request),
+ * on its own address and port: the admin's origins its session cookies are accepted from.
+ */
+function spawnCmsProcess(options: { env: NodeJS.ProcessEnv; cmsPort: number; cmsHost: string; stdio: 'inherit' | 'pipe' }): ChildProcess {
+  const { env, cmsPort, cmsHost, stdio } = options;
+  return spawn(process.execPath, [path.join(root, 'cms', 'server.ts')], {
+    cwd: root,
+    stdio,
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CMS_URL: `http://127.0.0.1:${cmsPort}`,
+      CMS_HOST: cmsHost,
+      CMS_PORT: String(cmsPort),
+    },
+  });
+}
+
 /** Starts the built CMS and site and waits until both answer. */
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const { port, cmsPort, host, cmsHost, env } = options;
@@ -101,22 +121,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const siteUrl = `http://127.0.0.1:${port}`;
   const stdio = options.inheritOutput ? 'inherit' : 'pipe';
   const children: ChildProcess[] = [];
-  // cms/server.ts: `next start` with a JSON log line per request.
-  const spawnCms = () =>
-    spawn(process.execPath, [path.join(root, 'cms', 'server.ts')], {
-      cwd: root,
-      stdio,
-      // Its own address and port: the admin's origins its session cookies are accepted from.
-      env: {
-        ...env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        SITE_URL: siteUrl,
-        CMS_URL: cmsUrl,
-        CMS_HOST: cmsHost,
-        CMS_PORT: String(cmsPort),
-      },
-    });
+  const spawnCms = () => spawnCmsProcess({ env: { ...env, SITE_URL: siteUrl }, cmsPort, cmsHost, stdio });
   let cms = spawnCms();
   children.push(cms);
   const site = spawn(process.execPath, [...siteHeapFlags(env), path.join(root, 'dist', 'server', 'entry.mjs')], {
@@ -249,6 +254,39 @@ export async function startSiteInstance(options: {
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForUrl(`${url}/zh/privacy`, child);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  return { url, child, stop: () => stop(child) };
+}
+
+export interface CmsInstance {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one more process of the built CMS on the same database (as a second server would run
+ * it: the same environment, its own port; `env` decides e.g. JOBS_AUTORUN) and waits until it
+ * answers. The database must be prepared already (prepareDatabase).
+ */
+export async function startCmsInstance(options: {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  onOutput?: (chunk: Buffer) => void;
+}): Promise<CmsInstance> {
+  const child = spawnCmsProcess({ env: options.env, cmsPort: options.port, cmsHost: '127.0.0.1', stdio: 'pipe' });
+  const keep = (chunk: Buffer) => {
+    if (process.env.PORTAL_DEBUG) process.stderr.write(chunk);
+    options.onOutput?.(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForUrl(`${url}/api/globals/site`, child);
   } catch (error) {
     await stop(child);
     throw error;

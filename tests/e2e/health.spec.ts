@@ -64,6 +64,7 @@ test.describe('on a running portal', () => {
     expect(body).toEqual({
       status: 'ready',
       checks: { 'database.read': 'ok', 'database.write': 'ok', jobs: 'ok' },
+      jobsRunner: 'on',
       jobsRanAt: expect.any(String),
     });
     expect(Date.now() - Date.parse(body.jobsRanAt)).toBeLessThan(60_000);

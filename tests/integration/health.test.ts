@@ -59,6 +59,7 @@ describe('the CMS health endpoints', () => {
     expect(answer.body).toEqual({
       status: 'ready',
       checks: { 'database.read': 'ok', 'database.write': 'ok', jobs: 'ok' },
+      jobsRunner: 'on',
       jobsRanAt: expect.any(String),
     });
     expect(Date.now() - Date.parse(answer.body.jobsRanAt!)).toBeLessThan(10_000);
@@ -134,6 +135,21 @@ describe('the CMS health endpoints', () => {
       expect(answer.body.jobsRanAt).toBe(body.jobsRanAt);
     } finally {
       vi.useRealTimers();
+    }
+  }, 30_000);
+
+  it('a CMS with JOBS_AUTORUN=false is ready on its database checks alone, however long ago a runner ran', async () => {
+    const { body } = await readyOnceTheRunnerRan();
+    process.env.JOBS_AUTORUN = 'false';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse(body.jobsRanAt!) + 3_600_000);
+    try {
+      const answer = await readyz();
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ status: 'ready', checks: { 'database.read': 'ok', 'database.write': 'ok' }, jobsRunner: 'off' });
+    } finally {
+      vi.useRealTimers();
+      delete process.env.JOBS_AUTORUN;
     }
   }, 30_000);
 

@@ -1,6 +1,8 @@
+import { createLocalReq } from 'payload';
 import { stringify } from 'qs-esm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate, chinaMidnight } from '#common/chinaTime.ts';
+import { sweepFollowUps } from '../../cms/src/jobs/followUpSweep';
 import { dueTodayWhere, followUpOverdueWhere, myLeadsWhere, noReplyWhere } from '../../cms/src/collections/Inquiries/followUp';
 import { graphQL } from '../helpers/graphql';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
@@ -149,6 +151,24 @@ describe('the owner’s reminder', () => {
     await waitFor(() => remindersFor(fine.reference!)[0], 'the other lead’s reminder');
     const after = await cms.payload.findByID({ collection: 'inquiries', id: stuck.id, overrideAccess: true });
     expect(after.remindedFor ?? null).toBeNull();
+  });
+
+  it('is sent once when two rounds run at the same moment (two CMS processes on one queue)', async () => {
+    const lead = await submit({ company: 'Twice GmbH' });
+    expect((await setNextAction(lead.id, '2027-06-08')).status).toBe(200);
+    const now = new Date('2027-06-08T01:05:00.000Z');
+    // Two rounds with their own requests, interleaved as two processes' runners are: both read
+    // the lead before either has written its reminder day.
+    const rounds = await Promise.all([
+      sweepFollowUps(await createLocalReq({}, cms.payload), now),
+      sweepFollowUps(await createLocalReq({}, cms.payload), now),
+    ]);
+    expect(rounds.map((round) => round.reminded).sort()).toEqual([0, 1]);
+    await waitFor(() => remindersFor(lead.reference!)[0], 'the reminder');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(remindersFor(lead.reference!)).toHaveLength(1);
+    const after = await cms.payload.findByID({ collection: 'inquiries', id: lead.id, overrideAccess: true });
+    expect(after.remindedFor).toBe('2027-06-08');
   });
 
   it('is not sent for a closed lead', async () => {

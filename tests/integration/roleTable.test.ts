@@ -104,7 +104,10 @@ const expectedEndpoints: Record<string, Row> = {
   'post /inquiry-replies/draft': row('200', '403', '200', '403', '403'),
   // Merging a duplicate: the bureau only; the fixture merged into itself is a field error.
   'post /inquiries/:id/merge': row('400', '403', '400', '403', '403'),
+  // Turning a lead into a project: the bureau only; the fixture is a new lead, not yet qualified (a field error).
+  'post /inquiries/:id/project': row('400', '403', '400', '403', '403'),
   'get /inquiries/export.csv': row('200', '403', '200', '403', '403'),
+  'get /investment-projects/ledger.csv': row('200', '403', '200', '403', '403'),
   'get /inquiries/stats': row('200', '403', '200', '403', '403'),
   // The monthly report's tables as CSV: the bureau, each with its own access.
   'get /monthly-report.csv': row('200', '403', '200', '403', '403'),
@@ -254,7 +257,9 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
     path: `/inquiries/${fixtures.inquiries}/merge`,
     body: { into: fixtures.inquiries },
   }),
+  'post /inquiries/:id/project': async () => ({ method: 'POST', path: `/inquiries/${fixtures.inquiries}/project` }),
   'get /inquiries/export.csv': async () => ({ method: 'GET', path: '/inquiries/export.csv' }),
+  'get /investment-projects/ledger.csv': async () => ({ method: 'GET', path: '/investment-projects/ledger.csv?year=2026' }),
   'get /inquiries/stats': async () => ({ method: 'GET', path: '/inquiries/stats' }),
   'post /search/reindex': async () => ({ method: 'POST', path: '/search/reindex' }),
   'delete /payload-preferences/:key': async () => ({ method: 'DELETE', path: '/payload-preferences/role-table' }),
@@ -362,7 +367,11 @@ beforeAll(async () => {
     })
   ).id;
   fixtures['investment-projects'] = (
-    await payload.create({ collection: 'investment-projects', overrideAccess: true, data: { name: '项目', source: 'department' } })
+    await payload.create({
+      collection: 'investment-projects',
+      overrideAccess: true,
+      data: { name: '项目', source: 'department', stage: 'lead' },
+    })
   ).id;
   fixtures['project-steps'] = (
     await payload.create({ collection: 'project-steps', overrideAccess: true, data: { name: '步骤', order: 99 } })

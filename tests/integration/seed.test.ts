@@ -79,6 +79,41 @@ describe('seed content', () => {
     expect((hydrogen?.industry as { slug?: string } | null)?.slug).toBe('clean-energy');
   });
 
+  it('enters the article’s projects in the ledger as it states them, inventing no source, day or amount', async () => {
+    const ledger = await cms.payload.find({ collection: 'investment-projects', limit: 100, depth: 1, overrideAccess: true });
+    const rows = Object.fromEntries(
+      ledger.docs.map((p) => [
+        p.name,
+        [p.stage, p.plannedInvestmentCny ?? null, p.band ?? null, (p.publicProject as { slug?: string } | null)?.slug ?? null],
+      ]),
+    );
+    expect(rows).toEqual({
+      宽幅镁板精深加工产业园: ['signed', 2_000_000_000, 'major', 'wide-magnesium-plate-deep-processing-park'],
+      氢能装备产业园: ['signed', 1_000_000_000, 'major', 'hydrogen-energy-equipment-park'],
+      风光能清洁能源一体化项目: ['signed', 1_000_000_000, 'major', 'wind-solar-clean-energy-integration-project'],
+      亚辉龙: ['production', null, null, 'yahuilong'],
+      铭昊汽车: ['production', null, null, 'minghao-automotive'],
+      铁姆肯二期: ['production', null, null, 'timken-phase-ii'],
+      金杯电工三期: ['construction', null, null, 'jinbei-electric-phase-iii'],
+      太信太德: ['construction', null, null, 'taixin-taide'],
+      万洋众创: ['construction', null, null, 'wanyang-zhongchuang'],
+    });
+    for (const project of ledger.docs) {
+      expect(project.source, project.name).toBe('unknown');
+      for (const day of ['enteredOn', 'signedOn', 'constructionStartedOn', 'productionStartedOn'] as const)
+        expect(project[day] ?? null, `${project.name} ${day}`).toBeNull();
+      expect(project.contractAmountCny ?? null).toBeNull();
+      expect(project.obligations ?? []).toEqual([]);
+      expect(project.editorNotes, project.name).toMatch(/does not say/);
+    }
+    const steps = await cms.payload.find({ collection: 'project-steps', sort: 'order', limit: 100, overrideAccess: true, locale: 'all' });
+    expect(steps.docs.map((step) => step.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(steps.docs[2]!.name).toEqual({
+      zh: '第 3 步（待确认：原文未列出十个标准步骤）',
+      en: 'Step 3 (to confirm: the article does not name the ten standard steps)',
+    });
+  });
+
   it('keeps the location connections and advantages in both languages', async () => {
     const zh = await cms.payload.findGlobal({ slug: 'location', locale: 'zh', fallbackLocale: false });
     const en = await cms.payload.findGlobal({ slug: 'location', locale: 'en', fallbackLocale: false });

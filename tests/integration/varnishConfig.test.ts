@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readParameters } from '../../src/lib/pageQuery';
-import { startVarnish, varnishd } from '../helpers/varnish';
+import { startVarnish, varnishd } from '../../scripts/lib/varnish';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');

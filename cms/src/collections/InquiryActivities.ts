@@ -82,6 +82,7 @@ export const InquiryActivities: CollectionConfig = {
         { value: 'duplicate', label: { zh: '可能重复', en: 'Possible duplicate' } },
         { value: 'mergedInto', label: { zh: '已合并到其他咨询', en: 'Merged into another inquiry' } },
         { value: 'mergedHere', label: { zh: '其他咨询已合并到此', en: 'Another inquiry merged into this one' } },
+        { value: 'project', label: { zh: '已转为招商项目', en: 'Turned into a project' } },
       ],
     },
     {

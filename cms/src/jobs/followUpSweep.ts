@@ -16,9 +16,38 @@ async function oneLead(req: PayloadRequest, id: number | string, step: () => Pro
 }
 
 /**
+ * Takes the reminder of `day` for one lead, unless another round took it first. Two CMS processes
+ * working one queue can each schedule and run an hourly round in the same minute (Payload counts
+ * the waiting rounds, then queues one), and both read the lead before either writes: this
+ * compare-and-set (one conditional UPDATE on SQLite, one findOneAndUpdate on MongoDB, as the job
+ * claims in ../jobs/claims.ts) lets exactly one of them send it.
+ */
+async function reserveReminder(req: PayloadRequest, id: number | string, day: string): Promise<boolean> {
+  const won = await req.payload.db.updateOne({
+    collection: 'inquiries',
+    data: { remindedFor: day },
+    where: { and: [{ id: { equals: id } }, { or: [{ remindedFor: { exists: false } }, { remindedFor: { not_equals: day } }] }] },
+    options: { atomic: true },
+    req,
+  });
+  return Boolean(won);
+}
+
+/** Gives the reservation back when the lead cannot be saved, so that it is tried again next round. */
+async function releaseReminder(req: PayloadRequest, id: number | string, day: string, previous: string | null) {
+  await req.payload.db.updateOne({
+    collection: 'inquiries',
+    data: { remindedFor: previous },
+    where: { and: [{ id: { equals: id } }, { remindedFor: { equals: day } }] },
+    options: { atomic: true },
+    req,
+  });
+}
+
+/**
  * The lead desk's daily round, at `now`: queues the owner's reminder of every open lead whose next
  * action day has come (China's morning), once per day (the day is kept on the lead as
- * `remindedFor` in the same request as the queued email), and marks non-responsive every open
+ * `remindedFor`, reserved atomically, in the same request as the queued email), and marks non-responsive every open
  * lead whose prospect has not answered for six weeks after the officer's last reply, saying so on
  * its timeline (it stays open: closing it is the officer's call). Returns what it did.
  */
@@ -40,7 +69,14 @@ export async function sweepFollowUps(req: PayloadRequest, now: Date = new Date()
     if (!day) continue;
     // One lead that no longer saves (e.g. its owner lost the officer role) must not hold up the others' reminders.
     await oneLead(req, lead.id, async () => {
-      await payload.update({ collection: 'inquiries', id: lead.id, data: { remindedFor: day }, overrideAccess: true, req });
+      if (!(await reserveReminder(req, lead.id, day))) return;
+      try {
+        // The save that validates the lead as it stands (an owner who is no officer any more fails here).
+        await payload.update({ collection: 'inquiries', id: lead.id, data: { remindedFor: day }, overrideAccess: true, req });
+      } catch (error) {
+        await releaseReminder(req, lead.id, day, lead.remindedFor ?? null);
+        throw error;
+      }
       await queueEmail(req, { inquiry: lead.id, kind: 'reminder', officer: idOf(lead.owner), day });
       reminded++;
     });

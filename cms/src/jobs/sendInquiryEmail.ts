@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload';
 import { inquiryEmail, type EmailContent, type InquiryForEmail, type NotificationKind } from '../collections/Inquiries/emails';
 import { reminderEmail } from '../collections/Inquiries/reminderEmail';
 import { answerNotice, replyEmail } from '../collections/Inquiries/replyEmails';
+import { obligationEmail } from '../collections/InvestmentProjects/obligationEmail';
 import { emailKinds, type EmailKind, type EmailState } from '../lib/timelineEntry';
 
 const attempts = Number(process.env.EMAIL_RETRY_ATTEMPTS) || 15;
@@ -41,9 +42,51 @@ async function record(req: PayloadRequest, entry: string | undefined, state: Ema
 }
 
 /**
+ * The notice of an obligation's due day to one of its project's officer and zone leader. A
+ * project or obligation deleted before it went out, or a recipient without an address, sends nothing.
+ */
+async function sendObligationEmail(req: PayloadRequest, input: { project?: string; obligation?: string; officer?: string; day?: string }) {
+  const project = input.project
+    ? await req.payload.findByID({
+        collection: 'investment-projects',
+        id: input.project,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
+    : null;
+  const row = project?.obligations?.find((obligation) => obligation.id === input.obligation);
+  const recipient = await user(req, input.officer);
+  if (!project || !row || !recipient?.email) return false;
+  const admin = process.env.CMS_PUBLIC_URL?.replace(/\/$/, '');
+  const content = obligationEmail(
+    {
+      project: project.name,
+      kind: row.kind,
+      description: row.description,
+      target: row.target,
+      day: input.day ?? '',
+      recipientName: nameOf(recipient),
+    },
+    admin ? `${admin}/admin/collections/investment-projects/${project.id}` : undefined,
+  );
+  await req.payload.sendEmail({
+    to: recipient.email,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    // The same id on every attempt, so a mail server can recognise a retried message.
+    messageId: `<project-${project.id}.obligation.${row.id}.${recipient.id}@leads.portal.invalid>`,
+  });
+  return true;
+}
+
+/**
  * Sends one email of one inquiry: a notification (bureau inbox, officer, prospect's confirmation),
  * an officer's reply to the prospect, the notice of the prospect's answer to the owner, or the
- * owner's reminder on a next action day. Queued
+ * owner's reminder on a next action day; or an investment project's obligation due (kind
+ * `obligation`, from cms/src/jobs/obligationSweep.ts). Queued
  * (cms/src/collections/Inquiries/queueEmail.ts) in the same request that stores what it is about,
  * run by the CMS's own job runner (payload.config.ts `jobs.autoRun`); a failed send throws, and the
  * job is retried with exponential backoff (EMAIL_RETRY_ATTEMPTS retries, first after
@@ -53,20 +96,33 @@ async function record(req: PayloadRequest, entry: string | undefined, state: Ema
  * job records are the admins' alone and are deleted once done.
  */
 export const sendInquiryEmail: TaskConfig<{
-  input: { inquiry: string; kind: EmailKind; officer?: string; reply?: string; entry?: string; answer?: string; day?: string };
+  input: {
+    inquiry?: string;
+    kind: EmailKind | 'obligation';
+    officer?: string;
+    reply?: string;
+    entry?: string;
+    answer?: string;
+    day?: string;
+    project?: string;
+    obligation?: string;
+  };
   output: { sent: boolean };
 }> = {
   slug: 'sendInquiryEmail',
   label: 'Send an inquiry email',
   inputSchema: [
-    { name: 'inquiry', type: 'text', required: true },
-    { name: 'kind', type: 'select', required: true, options: [...emailKinds] },
+    // Every kind but `obligation`, which is about an investment project (`project`, `obligation`).
+    { name: 'inquiry', type: 'text' },
+    { name: 'kind', type: 'select', required: true, options: [...emailKinds, 'obligation'] },
     { name: 'officer', type: 'text' },
     { name: 'reply', type: 'text' },
     { name: 'entry', type: 'text' },
     { name: 'answer', type: 'text' },
-    // The next action day a reminder is for (kind `reminder`).
+    // The next action day a reminder is for (kind `reminder`), the due day of an obligation.
     { name: 'day', type: 'text' },
+    { name: 'project', type: 'text' },
+    { name: 'obligation', type: 'text' },
   ],
   // Only whether it went out: job records must not hold prospects' addresses or words.
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
@@ -74,6 +130,8 @@ export const sendInquiryEmail: TaskConfig<{
   handler: async ({ input, job, req }) => {
     const { payload } = req;
     const tries = (job.totalTried ?? 0) + 1;
+    if (input.kind === 'obligation') return { output: { sent: await sendObligationEmail(req, input) } };
+    if (!input.inquiry) return { output: { sent: false } };
     const found = await payload.find({
       collection: 'inquiries',
       where: { id: { equals: input.inquiry } },

@@ -3,11 +3,19 @@ import path from 'node:path';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
+import { withAtomicJobClaims } from '../jobs/claims';
 import { parseDatabaseUrl } from './databaseUrl';
 import { projectRoot } from './projectPaths';
 
-/** The database adapter DATABASE_URL names (README, "Configuration"). */
+/**
+ * The database adapter DATABASE_URL names (README, "Configuration"), its jobs claimed atomically
+ * so that several CMS processes can share the queue (../jobs/claims.ts).
+ */
 export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+  return withAtomicJobClaims(adapterFor(env));
+}
+
+function adapterFor(env: NodeJS.ProcessEnv): DatabaseAdapterObj {
   const root = projectRoot();
   const target = parseDatabaseUrl(env.DATABASE_URL, root);
   if (target.kind === 'mongodb') {

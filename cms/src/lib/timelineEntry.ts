@@ -101,6 +101,8 @@ function describeEvent(entry: TimelineEntry, lang: Lang): string {
         `${entry.note ?? ''} 已合并到本咨询，其记录见本时间线`,
         `${entry.note ?? ''} was merged into this inquiry; its entries are on this timeline`,
       );
+    case 'project':
+      return t(`已转为招商项目：${entry.note ?? ''}`, `Turned into the investment project ${entry.note ?? ''}`);
     case 'email': {
       const kind = entry.emailKind ? pick(kindLabels[entry.emailKind], lang) : '';
       const language = entry.replyLanguage ? ` (${uiString(`inquiry.language.${entry.replyLanguage}`, lang)})` : '';

@@ -18,6 +18,7 @@ import { submitInquiry } from './endpoints/submit';
 import { answerInquiry } from './endpoints/answer';
 import { trackInquiry } from './endpoints/track';
 import { mergeInquiry } from './endpoints/merge';
+import { turnIntoProject } from './endpoints/turnIntoProject';
 import { duplicateFields } from './duplicateFields';
 import { flagDuplicates } from './hooks/flagDuplicates';
 import { assignReference } from './hooks/assignReference';
@@ -87,7 +88,7 @@ export const Inquiries: CollectionConfig = {
     update: bureauOnly,
     delete: allowRoles('admin'),
   },
-  endpoints: [submitInquiry, trackInquiry, answerInquiry, mergeInquiry, exportCsv, leadStats],
+  endpoints: [submitInquiry, trackInquiry, answerInquiry, mergeInquiry, turnIntoProject, exportCsv, leadStats],
   hooks: {
     beforeChange: [assignReference, routeInquiry, trackFirstResponse],
     afterChange: [logActivity, queueNotifications, flagDuplicates],
@@ -135,6 +136,8 @@ export const Inquiries: CollectionConfig = {
       access: bureauField,
       admin: { position: 'sidebar' },
     },
+    // Its project, or the button that makes one (cms/src/components/TurnIntoProject.tsx).
+    { name: 'project', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/TurnIntoProject#TurnIntoProject' } } },
     ...duplicateFields,
     {
       name: 'respondBy',

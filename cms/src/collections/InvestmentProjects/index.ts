@@ -4,6 +4,7 @@ import { readProjectVersions, workProjects } from '../../access/investmentProjec
 import { allowRoles } from '../../access/roles';
 import { chinaDayField, chinaToday } from '../../fields/chinaDay';
 import { bilingual } from '../../lib/bilingual';
+import { ledgerCsvEndpoint } from './endpoints/ledgerCsv';
 import { computeBand } from './hooks/computeBand';
 import { publishProjectPage } from './endpoints/publicPage';
 import { bandOptions, milestonePhaseOptions, obligationKindOptions, obligationStatusOptions, sourceOptions, stageOptions } from './options';
@@ -30,9 +31,10 @@ export const InvestmentProjects: CollectionConfig = {
     listSearchableFields: ['name', 'company'],
     hidden: hiddenOutsideBureau,
     group: { zh: '招商', en: 'Leads' },
+    components: { beforeListTable: ['/components/ProjectLists#ProjectLists'] },
   },
   defaultSort: '-enteredOn',
-  endpoints: [publishProjectPage],
+  endpoints: [ledgerCsvEndpoint, publishProjectPage],
   versions: { maxPerDoc: 200 },
   access: {
     read: workProjects,

@@ -32,11 +32,13 @@ import { MissingEnglishLink as MissingEnglishLink_d6f24c4fb4bfce023096db107319a2
 import { ScheduledList as ScheduledList_5284ac29b4779edbcdd73364ba9f1b53 } from '../../../components/ScheduledList'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357 } from '../../../components/DiscardUntouchedDraft'
 import { ScheduledPublishButton as ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b } from '../../../components/ScheduledPublishButton'
+import { TurnIntoProject as TurnIntoProject_8fcbd32891808f98087aa5c5af61c4cd } from '../../../components/TurnIntoProject'
 import { MergeInquiry as MergeInquiry_c250bad8ad520502187c3f6d235b4f36 } from '../../../components/MergeInquiry'
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
 import { TimelineTextCell as TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce } from '../../../components/TimelineTextCell'
 import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
 import { PublishProjectPage as PublishProjectPage_d74cfbdeb448168744b2808445649208 } from '../../../components/PublishProjectPage'
+import { ProjectLists as ProjectLists_5366f537a977c1bca5a10b996b184d9d } from '../../../components/ProjectLists'
 import { ServiceAccountNote as ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb } from '../../../components/ServiceAccountNote'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -46,6 +48,7 @@ import { EditorGuideLink as EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392 } f
 import { EditorGuide as EditorGuide_51cf870e234cf1a106297d48123bac77 } from '../../../components/EditorGuide'
 import { MonthlyReport as MonthlyReport_b6adf936a7cca9dddf6cb6c74fce29e9 } from '../../../components/MonthlyReport'
 import { NoPermission as NoPermission_b504676877a8e11548c55a2a83326546 } from '../../../components/NoPermission'
+import { LedgerView as LedgerView_acca33bea5d067fa64d39c564233195c } from '../../../components/LedgerView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -84,11 +87,13 @@ export const importMap = {
   "/components/ScheduledList#ScheduledList": ScheduledList_5284ac29b4779edbcdd73364ba9f1b53,
   "/components/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357,
   "/components/ScheduledPublishButton#ScheduledPublishButton": ScheduledPublishButton_1d6c9406bfcd366fd4b256530428668b,
+  "/components/TurnIntoProject#TurnIntoProject": TurnIntoProject_8fcbd32891808f98087aa5c5af61c4cd,
   "/components/MergeInquiry#MergeInquiry": MergeInquiry_c250bad8ad520502187c3f6d235b4f36,
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
   "/components/TimelineTextCell#TimelineTextCell": TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce,
   "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
   "/components/PublishProjectPage#PublishProjectPage": PublishProjectPage_d74cfbdeb448168744b2808445649208,
+  "/components/ProjectLists#ProjectLists": ProjectLists_5366f537a977c1bca5a10b996b184d9d,
   "/components/ServiceAccountNote#ServiceAccountNote": ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
@@ -98,5 +103,6 @@ export const importMap = {
   "/components/EditorGuide#EditorGuide": EditorGuide_51cf870e234cf1a106297d48123bac77,
   "/components/MonthlyReport#MonthlyReport": MonthlyReport_b6adf936a7cca9dddf6cb6c74fce29e9,
   "/components/NoPermission#NoPermission": NoPermission_b504676877a8e11548c55a2a83326546,
+  "/components/LedgerView#LedgerView": LedgerView_acca33bea5d067fa64d39c564233195c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,8 +2,11 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { stop } from '../../scripts/lib/processes.ts';
+import { stop } from './processes.ts';
 
+// Debian's Varnish in front of site instances on loopback, for the scale-out tests
+// (tests/e2e/scale-out.spec.ts, tests/integration/varnishConfig.test.ts) and the scale-out
+// benchmark (bench/scaleout.ts).
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 // Debian's package puts it in /usr/sbin, which an unprivileged user's PATH may lack.
@@ -11,6 +14,8 @@ export const varnishd = fs.existsSync('/usr/sbin/varnishd') ? '/usr/sbin/varnish
 
 export interface RunningVarnish {
   url: string;
+  /** The manager process (`varnishd -F`); the cache worker is its child. */
+  pid: number;
   /** What varnishd wrote (its errors explain a failed start). */
   output: () => string;
   stop(): Promise<void>;
@@ -73,5 +78,5 @@ export async function startVarnish(options: {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, output: () => output, stop: () => stop(child) };
+  return { url, pid: child.pid!, output: () => output, stop: () => stop(child) };
 }
