@@ -4,7 +4,7 @@
 // `npm run bench -- report` runs only this; every other run ends with it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { barChart, type BarInput } from '../src/lib/barChart.ts';
+import { barChart, type BarInput } from '#common/barChart.ts';
 
 const benchDir = import.meta.dirname;
 const readmeFile = path.join(benchDir, 'README.md');
@@ -240,7 +240,7 @@ function coldStartTable(c: Results): string[] {
   ];
 }
 
-/** A horizontal bar chart as a standalone SVG document, laid out by src/lib/barChart.ts (as on /figures). */
+/** A horizontal bar chart as a standalone SVG document, laid out by src/common/barChart.ts (as on /figures). */
 export function chartSvg(title: string, inputs: BarInput[], reference?: { value: number; label: string }): string {
   const titleHeight = 30;
   const layout = barChart(inputs, { width: 720, valueSpace: 120 });

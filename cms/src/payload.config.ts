@@ -65,6 +65,8 @@ import { adminTranslations } from './i18n/adminTranslations';
 import { adminTimestampFormat } from './i18n/dateFormats';
 import { localeLabels } from './i18n/localeLabels';
 import { prepareOnInit } from './seed/prepareOnInit';
+import { publishLedgerFigures } from './report/endpoints/publishFigures';
+import { monthlyReportCsv } from './report/endpoints/reportCsv';
 
 loadProjectEnv();
 
@@ -93,8 +95,11 @@ const config = buildConfig({
       // A banner over a document's edit view whenever its content locale is not the admin's language.
       header: ['/components/EditingLocaleBanner#EditingLocaleBanner'],
       beforeDashboard: ['/components/EditorGuideLink#EditorGuideLink'],
+      afterNavLinks: ['/components/MonthlyReportLink#MonthlyReportLink'],
       views: {
         guide: { Component: '/components/EditorGuide#EditorGuide', path: '/guide' },
+        // The bureau's monthly report (月通报) for a month, quarter or year.
+        monthlyReport: { Component: '/components/MonthlyReport#MonthlyReport', path: '/monthly-report' },
         // A signed-in user refused a page is told they lack the permission, not to log in.
         unauthorized: { Component: '/components/NoPermission#NoPermission' },
         // The year's ledger of newly introduced projects (cms/src/collections/InvestmentProjects/ledger.ts).
@@ -149,7 +154,16 @@ const config = buildConfig({
     Users,
   ],
   globals: [Site, Location, LeadDesk],
-  endpoints: [previewEndpoint, siteSearchEndpoint, guideImageEndpoint, untouchedDraftEndpoint, healthzEndpoint, readyzEndpoint],
+  endpoints: [
+    previewEndpoint,
+    siteSearchEndpoint,
+    guideImageEndpoint,
+    untouchedDraftEndpoint,
+    healthzEndpoint,
+    readyzEndpoint,
+    monthlyReportCsv,
+    publishLedgerFigures,
+  ],
   hooks: { afterError: [keepFieldErrors] },
   // Uploads: images up to 20 MB (sharp makes the sizes), PDF attachments up to PDF_MAX_BYTES.
   // A larger file is cut off and refused by the collection's hook with a bilingual 400

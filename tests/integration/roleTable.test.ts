@@ -109,6 +109,12 @@ const expectedEndpoints: Record<string, Row> = {
   'get /inquiries/export.csv': row('200', '403', '200', '403', '403'),
   'get /investment-projects/ledger.csv': row('200', '403', '200', '403', '403'),
   'get /inquiries/stats': row('200', '403', '200', '403', '403'),
+  // The monthly report's tables as CSV: the bureau, each with its own access.
+  'get /monthly-report.csv': row('200', '403', '200', '403', '403'),
+  // Publishing a period's figures: administrators only; the fixture's period is a field error.
+  'post /ledger-figures/publish': row('400', '403', '403', '403', '403'),
+  // A project's public page: administrators only; the fixture is a lead, not yet signed (a field error).
+  'post /investment-projects/:id/public-page': row('400', '403', '403', '403', '403'),
   'post /search/reindex': row('200', '200', '403', '403', '401'),
   // Only one's own preference: the admin's is found, nobody else has one of that key.
   'delete /payload-preferences/:key': row('200', '404', '404', '404', '401'),
@@ -270,6 +276,12 @@ const endpointRequests: Record<string, () => Promise<{ method: string; path: str
   ),
   'post /users/unlock': async () => ({ method: 'POST', path: '/users/unlock', body: { email: users.editor.email } }),
   'get /editor-guide/images/:lang/:file': async () => ({ method: 'GET', path: '/editor-guide/images/zh/01-dashboard.png' }),
+  'get /monthly-report.csv': async () => ({ method: 'GET', path: '/monthly-report.csv?period=2026-11&table=signed-by-band' }),
+  'post /ledger-figures/publish': async () => ({ method: 'POST', path: '/ledger-figures/publish', body: { period: 'not a period' } }),
+  'post /investment-projects/:id/public-page': async () => ({
+    method: 'POST',
+    path: `/investment-projects/${fixtures['investment-projects']}/public-page`,
+  }),
   'get /healthz': async () => ({ method: 'GET', path: '/healthz' }),
   'get /readyz': async () => {
     // Ready once the jobs runner (started by Payload's first REST request, every 5 s) has run.

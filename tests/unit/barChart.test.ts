@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { barChart } from '../../src/lib/barChart';
+import { barChart } from '#common/barChart.ts';
 
 const bars = [
   { label: 'a', value: 19, display: '19' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCny, formatCount, formatFigure } from '../../src/lib/formatNumber';
+import { formatCny, formatCount, formatFigure } from '#common/formatNumber.ts';
 
 describe('money and counts per language', () => {
   test('the zone total reads 76.7亿元 in Chinese and ¥7.67 billion in English', () => {

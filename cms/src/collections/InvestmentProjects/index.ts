@@ -6,6 +6,7 @@ import { chinaDayField, chinaToday } from '../../fields/chinaDay';
 import { bilingual } from '../../lib/bilingual';
 import { ledgerCsvEndpoint } from './endpoints/ledgerCsv';
 import { computeBand } from './hooks/computeBand';
+import { publishProjectPage } from './endpoints/publicPage';
 import { bandOptions, milestonePhaseOptions, obligationKindOptions, obligationStatusOptions, sourceOptions, stageOptions } from './options';
 
 const notNegative = (value: unknown) =>
@@ -33,7 +34,7 @@ export const InvestmentProjects: CollectionConfig = {
     components: { beforeListTable: ['/components/ProjectLists#ProjectLists'] },
   },
   defaultSort: '-enteredOn',
-  endpoints: [ledgerCsvEndpoint],
+  endpoints: [ledgerCsvEndpoint, publishProjectPage],
   versions: { maxPerDoc: 200 },
   access: {
     read: workProjects,
@@ -248,6 +249,8 @@ export const InvestmentProjects: CollectionConfig = {
       label: { zh: '公开展示', en: 'On the public site' },
       fields: [
         { name: 'publicProject', type: 'relationship', relationTo: 'projects', label: { zh: '公开项目页', en: 'Public project page' } },
+        // The administrators' button that publishes (or updates) that page from this project.
+        { name: 'publishPublicPage', type: 'ui', admin: { components: { Field: '/components/PublishProjectPage#PublishProjectPage' } } },
         {
           name: 'showInvestment',
           type: 'checkbox',

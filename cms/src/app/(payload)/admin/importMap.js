@@ -37,14 +37,17 @@ import { MergeInquiry as MergeInquiry_c250bad8ad520502187c3f6d235b4f36 } from '.
 import { LeadDashboard as LeadDashboard_be3e3250275230fd6ea981189df1aae2 } from '../../../components/LeadDashboard'
 import { TimelineTextCell as TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce } from '../../../components/TimelineTextCell'
 import { ReplyTemplateField as ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6 } from '../../../components/ReplyTemplateField'
+import { PublishProjectPage as PublishProjectPage_d74cfbdeb448168744b2808445649208 } from '../../../components/PublishProjectPage'
 import { ProjectLists as ProjectLists_5366f537a977c1bca5a10b996b184d9d } from '../../../components/ProjectLists'
 import { ServiceAccountNote as ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb } from '../../../components/ServiceAccountNote'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { EditingLocaleBanner as EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2 } from '../../../components/EditingLocaleBanner'
+import { MonthlyReportLink as MonthlyReportLink_a2b0b3fc0e09365ce1264a804449d73d } from '../../../components/MonthlyReportLink'
 import { EditorGuideLink as EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392 } from '../../../components/EditorGuideLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EditorGuide as EditorGuide_51cf870e234cf1a106297d48123bac77 } from '../../../components/EditorGuide'
+import { MonthlyReport as MonthlyReport_b6adf936a7cca9dddf6cb6c74fce29e9 } from '../../../components/MonthlyReport'
 import { NoPermission as NoPermission_b504676877a8e11548c55a2a83326546 } from '../../../components/NoPermission'
 import { LedgerView as LedgerView_acca33bea5d067fa64d39c564233195c } from '../../../components/LedgerView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -90,14 +93,17 @@ export const importMap = {
   "/components/LeadDashboard#LeadDashboard": LeadDashboard_be3e3250275230fd6ea981189df1aae2,
   "/components/TimelineTextCell#TimelineTextCell": TimelineTextCell_a8c26519d0893b1ac3779e3f1461a9ce,
   "/components/ReplyTemplateField#ReplyTemplateField": ReplyTemplateField_239f998e3a01400bfe5234d69f7236e6,
+  "/components/PublishProjectPage#PublishProjectPage": PublishProjectPage_d74cfbdeb448168744b2808445649208,
   "/components/ProjectLists#ProjectLists": ProjectLists_5366f537a977c1bca5a10b996b184d9d,
   "/components/ServiceAccountNote#ServiceAccountNote": ServiceAccountNote_da6406d9ccc141b464038508c19cdbcb,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/EditingLocaleBanner#EditingLocaleBanner": EditingLocaleBanner_3a63d553dec4bc56f62604fb3a03d6f2,
+  "/components/MonthlyReportLink#MonthlyReportLink": MonthlyReportLink_a2b0b3fc0e09365ce1264a804449d73d,
   "/components/EditorGuideLink#EditorGuideLink": EditorGuideLink_4fbee0f9ba65364a3774ccd61b7af392,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/EditorGuide#EditorGuide": EditorGuide_51cf870e234cf1a106297d48123bac77,
+  "/components/MonthlyReport#MonthlyReport": MonthlyReport_b6adf936a7cca9dddf6cb6c74fce29e9,
   "/components/NoPermission#NoPermission": NoPermission_b504676877a8e11548c55a2a83326546,
   "/components/LedgerView#LedgerView": LedgerView_acca33bea5d067fa64d39c564233195c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

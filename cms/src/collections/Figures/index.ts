@@ -1,25 +1,31 @@
 import type { CollectionConfig } from 'payload';
-import { anyone } from '../access/anyone';
-import { editorialCollection } from './editorial';
-import { localizedText } from '../fields/bilingual';
-import { editorNotesField } from '../fields/editorNotes';
-import { orderField } from '../fields/order';
-import { validateLink } from '../fields/webLink';
-import { dayOnlyDate } from '../fields/dateFormat';
-import { sourceDateField } from '../fields/sourceDate';
+import { anyone } from '../../access/anyone';
+import { editorialCollection } from '../editorial';
+import { localizedText } from '../../fields/bilingual';
+import { editorNotesField } from '../../fields/editorNotes';
+import { orderField } from '../../fields/order';
+import { validateLink } from '../../fields/webLink';
+import { dayOnlyDate } from '../../fields/dateFormat';
+import { sourceDateField } from '../../fields/sourceDate';
+import { keepLedgerFigures } from './hooks/keepLedgerFigures';
+
+const editorial = editorialCollection('figures', anyone);
 
 export const figureUnits = ['projects', 'cny', 'missions'] as const;
 
 /**
  * The zone's investment figures, each with its period and source. Figures of one `series`
- * are drawn together as a chart with a data table beside it.
+ * are drawn together as a chart with a data table beside it. Some are typed by hand with their
+ * source (the article's); others are published from the bureau's ledger (keys `ledger-…`, source
+ * "bureau ledger") and only publishing again changes them.
  */
 export const Figures: CollectionConfig = {
   slug: 'figures',
   labels: { singular: { zh: '数据', en: 'Figure' }, plural: { zh: '招商数据', en: 'Figures' } },
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'value', 'unit', 'periodLabel', 'featured'] },
   defaultSort: 'order',
-  ...editorialCollection('figures', anyone),
+  ...editorial,
+  hooks: { ...editorial.hooks, beforeChange: [keepLedgerFigures] },
   fields: [
     localizedText('label', { zh: '指标', en: 'Label' }, { required: true }),
     { name: 'key', type: 'text', required: true, unique: true, label: { zh: '标识', en: 'Key' }, admin: { position: 'sidebar' } },
