@@ -84,7 +84,12 @@ export interface CorrectionReport {
  * Applies each correction whose fields still hold their seeded text. Runs on every start, after
  * the seed; a second run finds the new text and changes nothing.
  */
-export async function applyFingerprintCorrections(payload: Payload, contentDir: string, context: Data, richText: RichText): Promise<CorrectionReport> {
+export async function applyFingerprintCorrections(
+  payload: Payload,
+  contentDir: string,
+  context: Data,
+  richText: RichText,
+): Promise<CorrectionReport> {
   const report: CorrectionReport = { applied: [], keptEditorsText: [] };
   for (const correction of corrections) {
     const file = path.join(contentDir, correction.target.file);
