@@ -14,6 +14,7 @@ import {
 import { freePort } from '../../scripts/lib/processes.ts';
 import { siteUrl, testAdmin } from '../helpers/e2e.ts';
 import { decode } from '../helpers/rawHttp.ts';
+import { isSharedCacheAnswer } from '../../cms/src/revalidation/transport.ts';
 import { startVarnish, type RunningVarnish } from '../../scripts/lib/varnish.ts';
 
 // More than one server, on loopback: Debian's Varnish with deploy/varnish/portal.vcl in front of
@@ -253,6 +254,8 @@ test('a purge without the secret, with a wrong one, from outside the allowed add
   const accepted = await purge('global:site', { authorization: `Bearer ${secret}` });
   expect(accepted.status).toBe(200);
   expect(JSON.parse(accepted.text).purged).toBeGreaterThan(0);
+  // The answer by which the CMS tells this cache from a site instance (purged again after them).
+  expect(isSharedCacheAnswer(JSON.parse(accepted.text))).toBe(true);
   expect((await send(`${varnish.url}${page}`)).headers['x-cache']).toBe('miss');
 });
 

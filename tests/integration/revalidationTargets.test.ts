@@ -6,7 +6,8 @@ import { seedContent } from '../../cms/src/seed/content';
 import { startTestCms, type TestCms } from '../helpers/payload';
 
 // Several targets (REVALIDATE_TARGETS): real HTTP servers stand in for two site instances and the
-// shared cache, each recording what the CMS sends it. The CMS runs its own job runner (every
+// shared cache (answering as Varnish does, `{"purged": n}`), each recording what the CMS sends it
+// and in which order. The CMS runs its own job runner (every
 // second) as in production. One target can be made to answer 503 or to refuse connections.
 const secret = 'revalidation-targets-secret';
 
@@ -16,11 +17,14 @@ interface Target {
   port: number;
   url: string;
   mode: 'up' | 'unavailable' | 'hanging';
-  received: { tags: string[]; purge?: string; authorization?: string; at: number }[];
+  received: { tags: string[]; purge?: string; authorization?: string; at: number; order: number }[];
   refused: number;
 }
 
-function makeTarget(name: string): Target {
+/** Receipts across all targets, numbered in the order they arrived. */
+let receipts = 0;
+
+function makeTarget(name: string, answer = '{"invalidated":[]}'): Target {
   const target: Target = { name, server: http.createServer(), port: 0, url: '', mode: 'up', received: [], refused: 0 };
   target.server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     let body = '';
@@ -39,9 +43,10 @@ function makeTarget(name: string): Target {
           purge: request.headers['xkey-purge'] as string | undefined,
           authorization: request.headers.authorization,
           at: Date.now(),
+          order: ++receipts,
         });
       }
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(answer);
     });
   });
   return target;
@@ -58,7 +63,7 @@ const listen = (target: Target, port = 0) =>
 
 const siteA = makeTarget('site A');
 const siteB = makeTarget('site B');
-const varnish = makeTarget('varnish');
+const varnish = makeTarget('varnish', '{"purged":1}');
 const all = [siteA, siteB, varnish];
 
 let cms: TestCms;
@@ -112,22 +117,26 @@ async function waitingRetries() {
 }
 
 describe('the CMS tells every target', () => {
-  it('each change reaches every site instance and the shared cache once, with the secret and the tags in the body and in xkey-purge', async () => {
+  it('each change reaches every site instance once and the shared cache again after them, with the secret and the tags in the body and in xkey-purge', async () => {
     const park = await aPublishedDocument('parks');
     await cms.payload.update({ collection: 'parks', id: park.id, locale: 'en', data: { summary: 'Told to all' }, overrideAccess: true });
     const expected = ['parks', `parks:${park.id}`];
-    for (const target of all) {
-      // Sent before the save returns: no waiting.
+    // Sent before the save returns: no waiting. The shared cache is told with the instances and
+    // once more after both answered, so that no old copy it fetched from one in between stays.
+    for (const target of [siteA, siteB])
       expect(
         target.received.map((call) => call.tags),
         target.name,
       ).toEqual([expected]);
+    expect(varnish.received.map((call) => call.tags)).toEqual([expected, expected]);
+    expect(varnish.received[1]!.order).toBeGreaterThan(Math.max(siteA.received[0]!.order, siteB.received[0]!.order));
+    for (const target of all) {
       expect(target.received[0]!.purge, target.name).toBe(expected.join(' '));
       expect(target.received[0]!.authorization, target.name).toBe(`Bearer ${secret}`);
     }
     // Nothing is retried when everyone took it.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    for (const target of all) expect(target.received, target.name).toHaveLength(1);
+    expect(all.map((target) => target.received.length)).toEqual([1, 1, 2]);
     expect(await waitingRetries()).toEqual([]);
   }, 30_000);
 
@@ -139,22 +148,27 @@ describe('the CMS tells every target', () => {
     expect(Date.now() - started).toBeLessThan(2500);
     const expected = ['parks', `parks:${park.id}`];
     expect(siteA.received.map((call) => call.tags)).toEqual([expected]);
-    expect(varnish.received.map((call) => call.tags)).toEqual([expected]);
+    expect(varnish.received.map((call) => call.tags)).toEqual([expected, expected]);
 
     await until(async () => siteB.refused >= 3 && (await waitingRetries()).some((input) => input.attempt >= 3));
     // Every waiting retry is for the target that is down, with the change's tags.
     const retries = await waitingRetries();
     expect(retries.length).toBeGreaterThan(0);
     expect(retries.every((input) => input.target === siteB.url && input.tags.join() === expected.join())).toBe(true);
-    // The targets that took the tags are never sent them again.
+    // The retries go to the target that is down only.
     expect(siteA.received).toHaveLength(1);
-    expect(varnish.received).toHaveLength(1);
+    expect(varnish.received).toHaveLength(2);
 
     siteB.mode = 'up';
     await until(() => siteB.received.some((call) => call.tags.join() === expected.join()));
     await until(async () => (await waitingRetries()).length === 0);
-    expect(siteA.received).toHaveLength(1);
-    expect(varnish.received).toHaveLength(1);
+    // The instance told late may have served the old page to the shared cache meanwhile: the
+    // others are told once more, after it.
+    await until(() => varnish.received.length === 3);
+    expect(varnish.received[2]!.order).toBeGreaterThan(siteB.received[0]!.order);
+    expect(siteA.received).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(all.map((target) => target.received.length)).toEqual([2, 1, 3]);
   }, 40_000);
 
   it('one target refusing connections (stopped) does not delay the others, and gets the tags once it is back', async () => {
@@ -194,16 +208,16 @@ describe('the CMS tells every target', () => {
       overrideAccess: true,
     });
     const expected = ['news', `news:${news.id}`];
-    for (const target of [siteB, varnish]) {
-      expect(
-        target.received.map((call) => call.tags),
-        target.name,
-      ).toEqual([expected]);
-      expect(target.received[0]!.at - started, target.name).toBeLessThan(1000);
-    }
+    expect(siteB.received.map((call) => call.tags)).toEqual([expected]);
+    // The cache: at once, and again when siteA's call had given up.
+    expect(varnish.received.map((call) => call.tags)).toEqual([expected, expected]);
+    for (const target of [siteB, varnish]) expect(target.received[0]!.at - started, target.name).toBeLessThan(1000);
     siteA.mode = 'up';
     await until(() => siteA.received.some((call) => call.tags.join() === expected.join()));
-    for (const target of [siteB, varnish]) expect(target.received, target.name).toHaveLength(1);
+    // The shared cache was told again once siteA's two seconds were up, and both others once
+    // more after siteA's retry reached it.
+    await until(() => varnish.received.length === 3 && siteB.received.length === 2);
+    expect(varnish.received[2]!.order).toBeGreaterThan(siteA.received[0]!.order);
   }, 40_000);
 
   it('a retry queued before targets were a list (no target) goes to every target', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { revalidationTargets } from '../../cms/src/revalidation/targets';
+import { isSharedCacheAnswer } from '../../cms/src/revalidation/transport';
 
 describe('revalidation targets', () => {
   it('REVALIDATE_TARGETS lists every site instance and the shared cache, separated by commas', () => {
@@ -27,5 +28,17 @@ describe('revalidation targets', () => {
     expect(revalidationTargets({ REVALIDATE_TARGETS: 'http://127.0.0.1:4321,127.0.0.1:4322,ftp://x,http://a/?q=1,,http://u:p@b' })).toEqual(
       { targets: ['http://127.0.0.1:4321'], invalid: ['127.0.0.1:4322', 'ftp://x', 'http://a/?q=1', 'http://u:p@b'] },
     );
+  });
+});
+
+describe('a shared cache among the targets', () => {
+  it('is told apart by Varnish’s purge answer; a site instance’s answer, an empty or broken one is not it', () => {
+    expect(isSharedCacheAnswer({ purged: 3 })).toBe(true);
+    expect(isSharedCacheAnswer({ purged: 0 })).toBe(true);
+    expect(isSharedCacheAnswer({ invalidated: ['news'] })).toBe(false);
+    expect(isSharedCacheAnswer({ purged: '3' })).toBe(false);
+    expect(isSharedCacheAnswer({})).toBe(false);
+    expect(isSharedCacheAnswer(undefined)).toBe(false);
+    expect(isSharedCacheAnswer(null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload';
-import { configuredTargets, deliverTags } from './deliver';
+import { configuredTargets, deliverTags, sharedCachesAfter } from './deliver';
 
 /**
  * Retries a cache invalidation one target (a site instance or the shared cache) did not take
@@ -30,7 +30,9 @@ export const revalidateSite: TaskConfig<{
     const attempts = Number(process.env.REVALIDATE_RETRY_ATTEMPTS) || 200;
     const targets = input.target ? [input.target] : configuredTargets(req);
     const last = input.attempt >= attempts;
-    const failed = await deliverTags(targets, tags, last ? undefined : input.attempt + 1, req);
+    const { failed, instanceTook } = await deliverTags(targets, tags, last ? undefined : input.attempt + 1, req);
+    // A site instance told late: a shared cache may hold what it served meanwhile.
+    if (input.target && instanceTook) await sharedCachesAfter(input.target, tags, req);
     if (failed.length > 0 && last) {
       req.payload.logger.error(
         `Gave up telling ${failed.join(', ')} to drop ${tags.join(', ')} after ${attempts} attempts; those pages refresh within 10 minutes`,
