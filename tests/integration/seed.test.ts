@@ -112,7 +112,7 @@ describe('seed content', () => {
     const steps = await cms.payload.find({ collection: 'project-steps', sort: 'order', limit: 100, overrideAccess: true, locale: 'all' });
     expect(steps.docs.map((step) => step.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(steps.docs[2]!.name).toEqual({
-      zh: '第 3 步（待确认：原文未列出十个标准步骤）',
+      zh: '第3步（待确认：原文未列出十个标准步骤）',
       en: 'Step 3 (to confirm: the article does not name the ten standard steps)',
     });
   });

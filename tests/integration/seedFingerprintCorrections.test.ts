@@ -4,8 +4,8 @@ import { corrections, fingerprint } from '../../cms/src/seed/corrections';
 import { seedContent } from '../../cms/src/seed/content';
 import { startTestCms, type TestCms } from '../helpers/payload';
 
-// A database seeded before issue 18 (its privacy page and location global, as content/ held
-// them then), brought up to date by the seed's start-up run.
+// A database seeded before issue 18 (its privacy page, location and site globals, as content/
+// held them then), brought up to date by the seed's start-up run.
 const contentDir = path.resolve(import.meta.dirname, '../../content');
 const before18 = path.resolve(import.meta.dirname, '../fixtures/seed-before-issue-18');
 let cms: TestCms;
@@ -19,13 +19,16 @@ const privacy = async (locale: 'zh' | 'en') =>
   (await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'privacy' } }, locale, fallbackLocale: false, limit: 1 }))
     .docs[0]!;
 const location = (locale: 'zh' | 'en') => cms.payload.findGlobal({ slug: 'location', locale, fallbackLocale: false });
+const site = (locale: 'zh' | 'en') => cms.payload.findGlobal({ slug: 'site', locale, fallbackLocale: false });
 const bodyText = (body: unknown) => JSON.stringify(body);
 
 describe('seed corrections', () => {
   it('record the fingerprints of the text the earlier seed wrote', async () => {
     for (const correction of corrections) {
       const read = async (locale: 'zh' | 'en'): Promise<Record<string, unknown>> => ({
-        ...('global' in correction.target ? await location(locale) : await privacy(locale)),
+        ...('global' in correction.target
+          ? await (correction.target.global === 'site' ? site : location)(locale)
+          : await privacy(locale)),
       });
       const [zh, en] = [await read('zh'), await read('en')];
       for (const [field, was] of Object.entries(correction.was)) {
@@ -37,7 +40,7 @@ describe('seed corrections', () => {
   it('bring untouched fields to the corrected text and keep the field an editor changed', async () => {
     await cms.payload.updateGlobal({ slug: 'location', locale: 'en', data: { summary: 'An editor’s own summary.' } });
     const report = await seedContent(cms.payload, contentDir);
-    expect(report.fingerprintCorrections).toEqual({ created: 0, unchanged: 1, corrected: 4 });
+    expect(report.fingerprintCorrections).toEqual({ created: 0, unchanged: 1, corrected: 5 });
 
     const [zhPrivacy, enPrivacy] = [await privacy('zh'), await privacy('en')];
     expect(bodyText(zhPrivacy.body)).toContain('尚未确定咨询的保存期限');
@@ -64,6 +67,12 @@ describe('seed corrections', () => {
       note: expect.stringContaining('to be confirmed'),
     });
     expect(zh.headline).toContain('交通枢纽');
+
+    // The English positioning without the unexplained slogan; the Chinese keeps it.
+    expect((await site('en')).positioning).toBe(
+      'Xiangtan Hi-tech Zone follows a development path of strong technology, strong industry and a strong economy.',
+    );
+    expect((await site('zh')).positioning).toContain('两优三特一融');
   });
 
   it('change nothing on the next run', async () => {

@@ -38,11 +38,13 @@ describe('day-only date fields', () => {
       [
         'figures.periodEnd',
         'figures.periodStart',
+        'figures.sourceDate',
         'lead-desk.holidays.date',
         'offices.agreementDate',
         'policies.effectiveFrom',
         'policies.expiresOn',
         'projects.date',
+        'projects.sourceDate',
       ].sort(),
     );
     for (const { at, date } of found) expect(date, at).toEqual(dayOnlyDate);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/common/strings/en.json';
-import zh from '../../src/common/strings/zh.json';
-import { prospectFields, requiredProspectFields } from '../../src/common/inquiryOptions';
+import en from '#common/strings/en.json';
+import zh from '#common/strings/zh.json';
+import { prospectFields, requiredProspectFields } from '#common/inquiryOptions.ts';
 import { collectedAnswers, recordedWithInquiry } from '../../src/lib/privacyNotice';
 
 const strings = { zh: zh as Record<string, string>, en: en as Record<string, string> };

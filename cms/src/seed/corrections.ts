@@ -17,7 +17,7 @@ type RichText = (markdown: string | undefined) => unknown;
 export interface Correction {
   /** Why, in a few words, for the start-up log and for whoever reads this list. */
   reason: string;
-  target: { collection: 'pages'; slug: string; file: string } | { global: 'location'; file: string };
+  target: { collection: 'pages'; slug: string; file: string } | { global: 'location' | 'site'; file: string };
   was: Record<string, string>;
 }
 
@@ -31,6 +31,11 @@ export const corrections: Correction[] = [
     reason: 'issue 18: the location page states each fact once (no cards repeated as paragraphs) and names its travel-time gaps',
     target: { global: 'location', file: 'location.json' },
     was: { summary: 'f6ae71737ec2d8cd', body: 'bf47e7534a92b17c', advantages: '5eff2505a0382b24', connections: '38f9e56045eb95f3' },
+  },
+  {
+    reason: 'issue 18: the English positioning sentence leaves out the slogan 两优三特一融, which the article does not explain',
+    target: { global: 'site', file: 'site.json' },
+    was: { positioning: '820324ce1fb2b541' },
   },
 ];
 
