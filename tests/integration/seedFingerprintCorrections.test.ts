@@ -26,9 +26,7 @@ describe('seed corrections', () => {
   it('record the fingerprints of the text the earlier seed wrote', async () => {
     for (const correction of corrections) {
       const read = async (locale: 'zh' | 'en'): Promise<Record<string, unknown>> => ({
-        ...('global' in correction.target
-          ? await (correction.target.global === 'site' ? site : location)(locale)
-          : await privacy(locale)),
+        ...('global' in correction.target ? await (correction.target.global === 'site' ? site : location)(locale) : await privacy(locale)),
       });
       const [zh, en] = [await read('zh'), await read('en')];
       for (const [field, was] of Object.entries(correction.was)) {

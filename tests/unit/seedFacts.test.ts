@@ -112,7 +112,11 @@ describe('seed content holds the article’s key facts', () => {
   it('the airport is 30 minutes by car, and the zone a transport hub in central China, nowhere overstated', () => {
     // The article: 距黄花国际机场仅半小时车程 (the location page names the airport in full).
     expect(all('zh')).toMatch(/距(长沙)?黄花国际机场(仅)?半小时车程/);
-    expect(texts('en').filter((t) => /sits on a transport hub/.test(t.text)).map((t) => t.file)).toEqual([]);
+    expect(
+      texts('en')
+        .filter((t) => /sits on a transport hub/.test(t.text))
+        .map((t) => t.file),
+    ).toEqual([]);
   });
 
   it('projects under construction say when that was reported', () => {
