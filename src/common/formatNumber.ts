@@ -1,7 +1,12 @@
 import { localeInfo, type Locale } from '#common/locales.ts';
 
+// Chinese text writes numbers of up to four digits without a separator (约4000处, 2000万元, as the
+// article does; GB/T 15835) and groups longer ones; English groups from four digits (4,000).
 const number = (value: number, locale: Locale, digits = 2) =>
-  new Intl.NumberFormat(localeInfo(locale).lang, { maximumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat(localeInfo(locale).lang, {
+    maximumFractionDigits: digits,
+    useGrouping: locale === 'zh' && Math.abs(value) < 10_000 ? false : 'auto',
+  }).format(value);
 
 /**
  * An amount in yuan as readers of each language write it: Chinese in 亿元/万元 (76.7亿元),
@@ -18,7 +23,7 @@ export function formatCny(value: number, locale: Locale): string {
   return `¥${number(value, locale)}`;
 }
 
-/** A count in the reader's digit grouping (4,000). */
+/** A count in the reader's digit grouping (4,000; 4000 in Chinese). */
 export function formatCount(value: number, locale: Locale): string {
   return number(value, locale, 0);
 }
@@ -26,4 +31,10 @@ export function formatCount(value: number, locale: Locale): string {
 /** A figure's value as shown on the site: money in yuan words, everything else as a count. */
 export function formatFigure(figure: { value: number; unit: string }, locale: Locale): string {
   return figure.unit === 'cny' ? formatCny(figure.value, locale) : formatCount(figure.value, locale);
+}
+
+/** A count an editor typed as text ("4,000" or "4000") in the reader's grouping; any other text as typed. */
+export function formatCountText(text: string, locale: Locale): string {
+  const typed = text.trim();
+  return /^(\d+|\d{1,3}(,\d{3})+)$/.test(typed) ? formatCount(Number(typed.replace(/,/g, '')), locale) : text;
 }

@@ -115,7 +115,7 @@ for (const lang of ['zh', 'en'] as const) {
     await open(page, lang, '/policies');
     const cards = main(page).locator('li.card');
     await expect(cards).toHaveCount(4);
-    await expect(cards.first()).toContainText(lang === 'zh' ? '生效日期待确认' : 'Effective date to be confirmed');
+    await expect(cards.first()).toContainText(lang === 'zh' ? '待确认（生效日期未知）' : 'To be confirmed (effective date unknown)');
 
     await open(page, lang, '/policies?type=project-management');
     await expect(cards).toHaveCount(2);
@@ -127,7 +127,9 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(main(page)).toContainText(lang === 'zh' ? '没有符合条件的内容' : 'Nothing matches these filters');
 
     await open(page, lang, '/policies/going-global-action-plan');
-    await expect(main(page).locator('dl.facts')).toContainText(lang === 'zh' ? '生效日期待确认' : 'Effective date to be confirmed');
+    await expect(main(page).locator('dl.facts')).toContainText(
+      lang === 'zh' ? '待确认（生效日期未知）' : 'To be confirmed (effective date unknown)',
+    );
     await expect(main(page).locator('dl.facts')).not.toContainText(lang === 'zh' ? '现行有效' : 'In force');
 
     for (const bad of ['?status=valid', '?type=bogus']) {
@@ -187,7 +189,7 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(stats).toContainText('1989');
     await expect(stats).toContainText('2016');
     await expect(stats).toContainText('120+');
-    await expect(stats).toContainText(lang === 'zh' ? '约4,000处' : 'about 4,000');
+    await expect(stats).toContainText(lang === 'zh' ? '约4000处' : 'about 4,000');
     await expect(main(page).getByRole('link', { name: lang === 'zh' ? '咨询办公空间' : 'Ask about office space' })).toHaveAttribute(
       'href',
       `/${lang}/contact?type=office-space`,

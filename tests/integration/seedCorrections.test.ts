@@ -17,6 +17,7 @@ interface Correction {
 }
 const corrections = fs
   .readdirSync(path.join(contentDir, 'corrections'))
+  .sort()
   .flatMap((name) => JSON.parse(fs.readFileSync(path.join(contentDir, 'corrections', name), 'utf8')) as Correction[]);
 
 /** content/ as it was before the corrections: each corrected field holds its previous text again. */
@@ -24,7 +25,9 @@ function contentBeforeCorrections(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-before-'));
   fs.cpSync(contentDir, dir, { recursive: true });
   fs.rmSync(path.join(dir, 'corrections'), { recursive: true });
-  for (const c of corrections) {
+  // Latest first: where a field was corrected twice, the earliest correction's previous text is
+  // what the oldest database holds.
+  for (const c of [...corrections].reverse()) {
     const file =
       c.collection === 'figures'
         ? path.join(dir, 'figures.json')

@@ -74,7 +74,7 @@ describe("the policies list's status column", () => {
       'in-force': { zh: '现行有效', en: 'In force' },
       upcoming: { zh: '尚未生效', en: 'Not yet in force' },
       expired: { zh: '已失效', en: 'Expired' },
-      unconfirmed: { zh: '生效日期待确认', en: 'Effective date to be confirmed' },
+      unconfirmed: { zh: '待确认（生效日期未知）', en: 'To be confirmed (effective date unknown)' },
     });
   });
 });
