@@ -6,6 +6,7 @@ import { graphQL } from '../helpers/graphql';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
+import { waitFor } from '../helpers/waitFor';
 
 // The bureau's pipeline on a real database, jobs queue and SMTP server: a project's band, who sees
 // which project (task forces, officer, zone leader), the ledger's validation, an inquiry turned into
@@ -46,16 +47,6 @@ afterAll(async () => {
   await cms?.close();
   await smtp?.stop();
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const makeProject = (data: Record<string, unknown>) =>
   cms.payload.create({

@@ -8,6 +8,7 @@ import { graphQL } from '../helpers/graphql';
 import { newKey, publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
+import { waitFor } from '../helpers/waitFor';
 
 // The lead desk's follow-up on a real jobs queue and a real SMTP server: the next action day and
 // its timeline, the owner's reminder from the hourly round on a clock the test gives it (the
@@ -36,16 +37,6 @@ afterAll(async () => {
   await cms?.close();
   await smtp?.stop();
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const submit = (data: Record<string, unknown> = {}) =>
   cms.payload.create({

@@ -4,6 +4,7 @@ import { graphQL } from '../helpers/graphql';
 import { publishInquiryIndustries, validInquiry } from '../helpers/inquiries';
 import { authHeader, makeUser, startTestCms, type TestCms } from '../helpers/payload';
 import { startLeadMailServer, type TestSmtpServer } from '../helpers/smtp';
+import { waitFor } from '../helpers/waitFor';
 
 // Replies to prospects, the lead's timeline and the prospect's answer, through the REST API as
 // officers, the site and editors meet them, on a real jobs queue and a real SMTP server.
@@ -56,16 +57,6 @@ afterAll(async () => {
   await cms?.close();
   await smtp?.stop();
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const addresses = (field: unknown) =>
   (Array.isArray(field) ? field : [field]).flatMap((a: { value?: { address?: string }[] } | undefined) => a?.value?.map((v) => v.address));
