@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates';
-import { Gutter } from '@payloadcms/ui';
 import { redirect } from 'next/navigation';
 import type { AdminViewServerProps } from 'payload';
 import { hasRole } from '../access/roles';
@@ -8,6 +6,7 @@ import { currentMonth, isPeriod, parsePeriod, shiftPeriod } from '../report/peri
 import { cellText, reportTables, type Lang } from '../report/tables';
 import { PrintReportButton, PublishFiguresButton } from './ReportActions';
 import { ReportChart } from './ReportChart';
+import { AdminPage } from './AdminPage';
 
 // The admin's frame (menu, header, toggler) and the page's controls stay off paper.
 const printStyles = `
@@ -32,7 +31,7 @@ const printStyles = `
  * button that publishes the period's figures to the site.
  */
 export async function MonthlyReport({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult;
+  const { req } = initPageResult;
   const admin = req.payload.config.routes.admin;
   if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/monthly-report`)}`);
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'zh';
@@ -129,46 +128,25 @@ export async function MonthlyReport({ initPageResult, params, searchParams }: Ad
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <style>{printStyles}</style>
-        <article className="monthly-report" lang={lang === 'en' ? 'en' : 'zh-CN'} data-testid="monthly-report">
-          <h1>
-            {t('月通报', 'Monthly report')}
-            {isPeriod(parsed) ? ` · ${parsed.label[lang]}` : ''}
-          </h1>
-          <form
-            method="get"
-            className="report-controls"
-            style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', margin: '0 0 1rem' }}
-          >
-            <label htmlFor="report-period">{t('统计期', 'Period')}</label>
-            <input
-              id="report-period"
-              name="period"
-              defaultValue={asked}
-              placeholder="2026-11 · 2026-Q4 · 2026"
-              style={{ width: '12rem' }}
-            />
-            <button type="submit" className="btn btn--style-secondary btn--size-small">
-              {t('查看', 'Show')}
-            </button>
-            <span style={{ color: 'var(--theme-elevation-500)' }}>
-              {t('月：2026-11；季度：2026-Q4；年：2026（北京时间）', 'Month 2026-11, quarter 2026-Q4, year 2026 (China time)')}
-            </span>
-          </form>
-          {content}
-        </article>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <style>{printStyles}</style>
+      <article className="monthly-report" lang={lang === 'en' ? 'en' : 'zh-CN'} data-testid="monthly-report">
+        <h1>
+          {t('月通报', 'Monthly report')}
+          {isPeriod(parsed) ? ` · ${parsed.label[lang]}` : ''}
+        </h1>
+        <form method="get" className="report-controls" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', margin: '0 0 1rem' }}>
+          <label htmlFor="report-period">{t('统计期', 'Period')}</label>
+          <input id="report-period" name="period" defaultValue={asked} placeholder="2026-11 · 2026-Q4 · 2026" style={{ width: '12rem' }} />
+          <button type="submit" className="btn btn--style-secondary btn--size-small">
+            {t('查看', 'Show')}
+          </button>
+          <span style={{ color: 'var(--theme-elevation-500)' }}>
+            {t('月：2026-11；季度：2026-Q4；年：2026（北京时间）', 'Month 2026-11, quarter 2026-Q4, year 2026 (China time)')}
+          </span>
+        </form>
+        {content}
+      </article>
+    </AdminPage>
   );
 }
