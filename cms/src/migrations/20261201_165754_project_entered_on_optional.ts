@@ -152,6 +152,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The column becomes required again: a project entered without a day (the article's, seeded)
+  // takes the day its record was created, or the copy below would fail.
+  await db.run(sql`UPDATE \`investment_projects\` SET \`entered_on\` = \`created_at\` WHERE \`entered_on\` IS NULL;`);
+  await db.run(sql`UPDATE \`_investment_projects_v\` SET \`version_entered_on\` = \`created_at\` WHERE \`version_entered_on\` IS NULL;`);
   await db.run(sql`PRAGMA foreign_keys=OFF;`);
   await db.run(sql`CREATE TABLE \`__new_investment_projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
