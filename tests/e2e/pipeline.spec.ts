@@ -23,7 +23,8 @@ test('an officer turns a qualified inquiry into a project, signs it and gives it
   browser,
   request,
 }) => {
-  test.setTimeout(240_000);
+  // Two admin languages, a conversion, a signing and the ledger, on a machine shared with other specs.
+  test.setTimeout(360_000);
   const tag = newTag('pipeline-');
   const company = `Company ${tag}`;
   const sent = await request.post(`${siteUrl()}/en/contact?_action=sendInquiry`, {
@@ -70,7 +71,12 @@ test('an officer turns a qualified inquiry into a project, signs it and gives it
   await signedOn.press('Enter');
   await page.locator('#field-plannedInvestmentCny').fill('150000000');
   await page.locator('#field-contractAmountCny').fill('120000000');
-  await page.getByRole('button', { name: 'Add Obligation' }).click();
+  // On a busy machine the form may not take the first click yet: add the row until it is there.
+  await expect(async () => {
+    if ((await page.locator('#field-obligations__0__kind').count()) === 0)
+      await page.getByRole('button', { name: 'Add Obligation' }).click();
+    await expect(page.locator('#field-obligations__0__kind .rs__control')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await page.locator('#field-obligations__0__kind .rs__control').click();
   await page.locator('.rs__option', { hasText: 'Construction start' }).click();
   await page.locator('#field-obligations__0__description').fill('Break ground');
